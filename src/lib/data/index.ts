@@ -1,0 +1,33 @@
+/**
+ * The validated data set. Plain imports (no Astro) so the engine can read it in Node, the
+ * browser and a Web Worker alike; a bad record throws here, which fails the build.
+ */
+import hardwareJson from '../../../content/data/hardware.json';
+import linksJson from '../../../content/data/links.json';
+import runsJson from '../../../content/data/runs.json';
+import sitesJson from '../../../content/data/sites.json';
+import { hardwareFileSchema } from './hardware';
+import { linksFileSchema } from './links';
+import { loadSources } from './load-sources';
+import { checkReferences } from './references';
+import { runsFileSchema } from './runs';
+import { sitesFileSchema } from './sites';
+import { parseDataFile } from './validate';
+
+export const sources = loadSources();
+export const sites = parseDataFile(sitesFileSchema, sitesJson, 'content/data/sites.json');
+export const hardware = parseDataFile(hardwareFileSchema, hardwareJson, 'content/data/hardware.json');
+export const links = parseDataFile(linksFileSchema, linksJson, 'content/data/links.json');
+export const runs = parseDataFile(runsFileSchema, runsJson, 'content/data/runs.json');
+
+checkReferences({ sources, sites, hardware, links, runs });
+
+export const dataset = { sources, sites, hardware, links, runs } as const;
+export type Dataset = typeof dataset;
+
+export type { Hardware, HardwareId } from './hardware';
+export type { Link, LinksFile } from './links';
+export * from './provenance';
+export type { Run } from './runs';
+export type { Site } from './sites';
+export type { Source } from './sources';

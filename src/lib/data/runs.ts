@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { hardwareIdSchema } from './hardware';
+import { figureSchema, sourceIdSchema } from './provenance';
+
+/** A published training run, for checking the engine against reality. */
+export const runSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    model: z.string().min(1),
+    organisation: z.string().min(1),
+    year: z.number().int().min(2017).max(2035),
+    params: figureSchema,
+    /** Mixture-of-experts: parameters used per token. */
+    activeParams: figureSchema.optional(),
+    layers: figureSchema.optional(),
+    hidden: figureSchema.optional(),
+    seqLen: figureSchema.optional(),
+    tokens: figureSchema,
+    hardware: hardwareIdSchema,
+    gpus: figureSchema,
+    gpuHours: figureSchema.optional(),
+    /** What the published GPU-hours include (pre-training only, all stages, downtime...). */
+    gpuHoursInclude: z.string().optional(),
+    mfu: figureSchema.optional(),
+    layout: z
+      .object({
+        tp: z.number().int().positive(),
+        pp: z.number().int().positive(),
+        dp: z.number().int().positive(),
+        source: sourceIdSchema,
+      })
+      .strict()
+      .optional(),
+    precision: z.string().min(1),
+    /** Calibration runs choose the engine's parameters; held-out runs only check them. */
+    split: z.enum(['calibration', 'held-out']),
+    notes: z.string().optional(),
+  })
+  .strict();
+export type Run = z.infer<typeof runSchema>;
+export const runsFileSchema = z.array(runSchema).min(1);
