@@ -11,6 +11,8 @@ const site = process.env.SITE_URL ?? 'https://superfactory.example.org';
 
 export default defineConfig({
   site,
+  // Separate output folders let several builds (tests, benches) run side by side.
+  outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
   // Prose-like components (numbers with badges and citations) need the spaces between elements.
   compressHTML: true,

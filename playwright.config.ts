@@ -29,8 +29,12 @@ export default defineConfig({
   },
   webServer: {
     // The built site, served as `npm start` serves it; Astro 7 would background itself without the opt-out.
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    env: { ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+    command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+    env: {
+      ASTRO_PREVIEW_BACKGROUND: '0',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_OUT_DIR: process.env.ASTRO_OUT_DIR ?? 'dist',
+    },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
