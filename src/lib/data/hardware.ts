@@ -34,8 +34,8 @@ export const hardwareSchema = z
     scaleUpDomain: figureSchema,
     /** NIC bandwidth to the scale-out fabric, per accelerator, per direction. */
     scaleOutBytesPerS: figureSchema,
-    /** Accelerator board power (TDP). */
-    powerW: figureSchema,
+    /** Accelerator board power (TDP); optional because Google has not published one for TPU v5p. */
+    powerW: figureSchema.optional(),
     /** Whole-rack IT power per accelerator (CPUs, NICs, switches, fans included), where known. */
     rackPowerPerGpuW: figureSchema.optional(),
   })

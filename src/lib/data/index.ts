@@ -9,9 +9,11 @@ import sitesJson from '../../../content/data/sites.json';
 import { hardwareFileSchema } from './hardware';
 import { linksFileSchema } from './links';
 import { loadSources } from './load-sources';
+import { createLookup } from './lookup';
 import { checkReferences } from './references';
 import { runsFileSchema } from './runs';
 import { sitesFileSchema } from './sites';
+import { checkUnits } from './units';
 import { parseDataFile } from './validate';
 
 export const sources = loadSources();
@@ -21,12 +23,22 @@ export const links = parseDataFile(linksFileSchema, linksJson, 'content/data/lin
 export const runs = parseDataFile(runsFileSchema, runsJson, 'content/data/runs.json');
 
 checkReferences({ sources, sites, hardware, links, runs });
+checkUnits({
+  'content/data/sites.json': sites,
+  'content/data/hardware.json': hardware,
+  'content/data/links.json': links,
+  'content/data/runs.json': runs,
+});
 
 export const dataset = { sources, sites, hardware, links, runs } as const;
 export type Dataset = typeof dataset;
 
+/** `lookupFigure('sites.fairwater-atlanta.rackPowerKw')`: see lookup.ts for the path grammar. */
+export const { lookupFigure, lookupSource } = createLookup(dataset);
+
 export type { Hardware, HardwareId } from './hardware';
 export type { Link, LinksFile } from './links';
+export { type FigureLookup, figureAt, type LookupOptions } from './lookup';
 export * from './provenance';
 export type { Run } from './runs';
 export type { Site } from './sites';

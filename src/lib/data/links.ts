@@ -8,6 +8,7 @@ export const fiberSchema = z
     speedOfLightKmPerS: figureSchema,
     groupIndex: figureSchema,
     hollowCoreGroupIndex: figureSchema,
+    hollowCoreLatencyReductionPercent: figureSchema.optional(),
     /** Median conduit path / great-circle (Bozkurt et al.). */
     conduitRouteFactor: figureSchema,
     /** Measured Internet latency / great-circle at fibre speed. */
@@ -21,7 +22,11 @@ export const fiberSchema = z
 
 export const linkSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/)
+      // `links.fiber.x` and `links.wan.x` are lookup paths, so no link may take those ids.
+      .refine((id) => id !== 'fiber' && id !== 'wan', { error: 'the link ids "fiber" and "wan" are reserved' }),
     name: z.string().min(1),
     from: siteIdSchema,
     to: siteIdSchema,
@@ -29,6 +34,8 @@ export const linkSchema = z
     schematic: z.literal(true),
     routeFactor: figureSchema.optional(),
     bandwidthBytesPerS: figureSchema.optional(),
+    /** Other figures by name (routeLengthKm...); each name carries its unit. */
+    figures: z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/), figureSchema).default({}),
     facts: z.record(z.string(), factSchema).default({}),
   })
   .strict();

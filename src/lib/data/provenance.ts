@@ -22,20 +22,37 @@ export const sourceIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'a source id is lower-case words joined by hyphens' });
 
+/** True for YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar day (no 2026-02-30). */
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  if (mo === undefined) return true;
+  const month = Number(mo);
+  if (month < 1 || month > 12) return false;
+  if (d === undefined) return true;
+  const day = Number(d);
+  const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
 /** ISO date with the precision the source gives: year, year-month or day. */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'a date is YYYY, YYYY-MM or YYYY-MM-DD' });
+  .refine(isIsoDate, { error: 'a date is YYYY, YYYY-MM or YYYY-MM-DD and names a real month and day' });
+
+/** Every figure here is a magnitude (power, bytes, area, a ratio), so none may be negative. */
+const magnitudeSchema = z.number().finite().nonnegative();
 
 export const rangeSchema = z
-  .object({ min: z.number().finite(), max: z.number().finite() })
+  .object({ min: magnitudeSchema, max: magnitudeSchema })
   .strict()
   .refine((r) => r.min <= r.max, { error: 'min must not exceed max' });
 
 export const figureSchema = z
   .object({
-    value: z.union([z.number().finite(), rangeSchema]),
-    /** Empty for a dimensionless number (a ratio, an index). */
+    value: z.union([magnitudeSchema, rangeSchema]),
+    /** Empty only for a pure number such as a refractive index; ratios use "×". */
     unit: z.string(),
     status: statusSchema,
     source: sourceIdSchema,
