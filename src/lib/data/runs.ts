@@ -22,6 +22,12 @@ export const runSchema = z
     /** What the published GPU-hours include (pre-training only, all stages, downtime...). */
     gpuHoursInclude: z.string().optional(),
     mfu: figureSchema.optional(),
+    /** Whether the published utilisation counts model FLOPs (PaLM's MFU) or hardware FLOPs (recomputation included). */
+    mfuCounts: z.enum(['model', 'hardware']).optional(),
+    /** Tokens per optimizer step. */
+    globalBatchTokens: figureSchema.optional(),
+    /** Full activation recomputation: 1 used, 0 not used (a recipe fact, like the layout). */
+    recompute: figureSchema.optional(),
     layout: z
       .object({
         tp: z.number().int().positive(),

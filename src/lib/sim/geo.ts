@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { links } from '../data';
 import { figureMidpoint } from '../data/provenance';
+import { bounded, parseInput } from './schemas';
 
 /** Mean Earth radius (IUGG), the usual sphere for great-circle distances. */
 const EARTH_RADIUS_KM = 6371.0088;
@@ -9,8 +11,13 @@ export interface LatLon {
   lon: number;
 }
 
+export const latLonSchema = z.object({ lat: bounded(-90, 90), lon: bounded(-180, 180) });
+export const fiberLatencySchema = z.object({ km: bounded(0, 40_000), routeFactor: bounded(1, 5) });
+
 /** Haversine great-circle distance; within ~0.5% of the ellipsoidal geodesic. */
 export function greatCircleKm(a: LatLon, b: LatLon): number {
+  parseInput(latLonSchema, a, 'greatCircleKm (a)');
+  parseInput(latLonSchema, b, 'greatCircleKm (b)');
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
   const dLon = (b.lon - a.lon) * rad;
@@ -18,11 +25,14 @@ export function greatCircleKm(a: LatLon, b: LatLon): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** ~204,000 km/s: c over the group index of standard single-mode fibre (links.json). */
 export const FIBER_KM_PER_S = figureMidpoint(links.fiber.speedOfLightKmPerS);
+/** Fibre route length / great-circle distance when a link's route is unknown (links.json). */
 export const DEFAULT_ROUTE_FACTOR = figureMidpoint(links.fiber.defaultRouteFactor);
 
 /** One-way propagation delay through fibre laid along `km` of great circle times the route factor. */
 export function fiberLatencyMs(km: number, opts: { routeFactor?: number } = {}): number {
   const routeFactor = opts.routeFactor ?? DEFAULT_ROUTE_FACTOR;
+  parseInput(fiberLatencySchema, { km, routeFactor }, 'fiberLatencyMs');
   return ((km * routeFactor) / FIBER_KM_PER_S) * 1000;
 }

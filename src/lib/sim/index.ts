@@ -1,1 +1,34 @@
+/** Public API of the simulation engine. Pure TypeScript: runs in Node, the browser and a Web Worker. */
+export {
+  type CollectiveCost,
+  collectiveInputSchema,
+  flatRingAcrossSites,
+  type HierarchicalCost,
+  hierarchicalAllReduce,
+  hierarchicalInputSchema,
+  ringAllGather,
+  ringAllReduce,
+  ringReduceScatter,
+  treeAllReduce,
+} from './collectives';
+export { type LowCommCost, type LowCommInput, lowCommSchedule, lowCommSchema } from './diloco';
+export { type AllowedRange, SimInputError } from './errors';
+export { FORMULA_SOURCES } from './formula-sources';
 export { DEFAULT_ROUTE_FACTOR, FIBER_KM_PER_S, fiberLatencyMs, greatCircleKm, type LatLon } from './geo';
+export { GPU_IDS, type GpuSpec, gpuSpec } from './gpu';
+export { chooseLayout } from './layout-choice';
+export { PARAMS } from './params';
+export { powerForGpus, powerForGpusSchema, siteCompute, siteComputeSchema } from './power';
+export { goodput, goodputSchema, jobMtbfS, siteOutage, siteOutageSchema, youngDalyIntervalS } from './resilience';
+export { checkRuns, GPU_HOURS_TOLERANCE, MFU_POINTS_TOLERANCE, type RunCheck } from './runs-check';
+export { rangeOf } from './schemas';
+export { analyticStep } from './step-analytic';
+export { type StepConfigInput, type StepSummary, stepConfigSchema } from './step-config';
+export { type ItemKind, type StepResult, simulateStep, type TimelineItem, type TimelineRow } from './step-sim';
+export {
+  defaultGlobalBatchTokens,
+  estimateTrainingRun,
+  type TrainingRunEstimate,
+  trainingRunSchema,
+} from './training-run';
+export { memoryPerGpu, trainingFlopPerToken, transformerSchema } from './transformer';

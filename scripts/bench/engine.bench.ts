@@ -1,0 +1,53 @@
+/**
+ * Engine speed (median of many runs) and the predicted-vs-published table, which it writes into
+ * README.md between the runs-table markers.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { analyticStep, type StepConfigInput, simulateStep } from '../../src/lib/sim';
+import { runsTableMarkdown, withRunsTable } from '../../src/lib/sim/runs-table';
+
+function medianMs(fn: () => void, runs: number): number {
+  for (let i = 0; i < Math.min(20, runs); i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+// Two sites, 100,000 GB200-class GPUs: TP8 × PP25 × DP500, DP across a 1,000 km WAN at 100 Tbit/s.
+const twoSite: StepConfigInput = {
+  model: { params: 1e12, layers: 100, hidden: 25600, seqLen: 8192, globalBatchTokens: 32 * 1024 * 1024 },
+  gpu: 'gb200',
+  gpus: 100_000,
+  layout: { tp: 8, pp: 25, dp: 500 },
+  sites: 2,
+  wan: { distanceKm: 1000, bandwidthBytesPerS: 1.25e13 },
+};
+const distances = Array.from({ length: 200 }, (_, i) => (i * 5000) / 199);
+const sweep = (f: (c: StepConfigInput) => unknown) => {
+  for (const distanceKm of distances) f({ ...twoSite, wan: { distanceKm, bandwidthBytesPerS: 1.25e13 } });
+};
+
+export default async function (): Promise<void> {
+  const sim = medianMs(() => simulateStep(twoSite), 400);
+  const analytic = medianMs(() => sweep(analyticStep), 60);
+  const simSweep = medianMs(() => sweep(simulateStep), 15);
+  const r = simulateStep(twoSite).summary;
+  console.log(`simulateStep, 2 sites × 50,000 GPUs:            ${sim.toFixed(3)} ms median (target < 1 ms)`);
+  console.log(`analyticStep sweep, 200 distances 0-5,000 km:   ${analytic.toFixed(3)} ms median (target < 4 ms)`);
+  console.log(`simulateStep sweep, 200 distances 0-5,000 km:   ${simSweep.toFixed(2)} ms median (target < 150 ms)`);
+  console.log(
+    `  (config: step ${r.stepTimeS.toFixed(2)} s, MFU ${(r.mfu * 100).toFixed(1)}%, WAN ${(r.wanBytes / 1e12).toFixed(2)} TB/step)`,
+  );
+
+  const readmeUrl = new URL('../../README.md', import.meta.url);
+  const readme = readFileSync(readmeUrl, 'utf8');
+  const next = withRunsTable(readme);
+  if (next !== readme) writeFileSync(readmeUrl, next);
+  console.log(`\nPredicted vs published (README.md ${next !== readme ? 'updated' : 'already current'}):\n`);
+  console.log(runsTableMarkdown());
+}

@@ -1,0 +1,54 @@
+/** Accelerator figures as plain numbers, read from content/data/hardware.json (never literals). */
+import { z } from 'zod';
+import { figureMidpoint, hardware } from '../data';
+import type { Generation } from '../data/model-params';
+import { PARAMS } from './params';
+
+export interface GpuSpec {
+  id: string;
+  name: string;
+  generation: Generation;
+  peakFlopPerS: number;
+  hbmBytes: number;
+  hbmBytesPerS: number;
+  scaleUpBytesPerS: number;
+  scaleUpDomain: number;
+  scaleOutBytesPerS: number;
+  powerW: number;
+  /** Whole-rack IT power per accelerator when known, else board power × server overhead. */
+  itPowerPerGpuW: number;
+}
+
+const specs = new Map<string, GpuSpec>(
+  hardware.map((h) => [
+    h.id,
+    {
+      id: h.id,
+      name: h.name,
+      generation: h.generation,
+      peakFlopPerS: figureMidpoint(h.denseBf16FlopPerS),
+      hbmBytes: figureMidpoint(h.hbmBytes),
+      hbmBytesPerS: h.hbmBandwidthBytesPerS ? figureMidpoint(h.hbmBandwidthBytesPerS) : PARAMS.fallbackHbmBytesPerS,
+      scaleUpBytesPerS: figureMidpoint(h.scaleUpBytesPerS),
+      scaleUpDomain: figureMidpoint(h.scaleUpDomain),
+      scaleOutBytesPerS: figureMidpoint(h.scaleOutBytesPerS),
+      // Google publishes no per-chip power for some TPUs: NaN marks it unknown and power.ts refuses it.
+      powerW: h.powerW ? figureMidpoint(h.powerW) : Number.NaN,
+      itPowerPerGpuW: h.rackPowerPerGpuW
+        ? figureMidpoint(h.rackPowerPerGpuW)
+        : h.powerW
+          ? figureMidpoint(h.powerW) * PARAMS.serverPowerFactor
+          : Number.NaN,
+    },
+  ]),
+);
+
+export const GPU_IDS = [...specs.keys()] as [string, ...string[]];
+/** Only ids present in hardware.json are accepted; the error lists them. */
+export const gpuIdSchema = z.enum(GPU_IDS);
+
+export function gpuSpec(id: string): GpuSpec {
+  const spec = specs.get(id);
+  if (!spec) throw new Error(`unknown GPU id "${id}" (validated inputs never reach here)`);
+  return spec;
+}

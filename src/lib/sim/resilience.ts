@@ -1,0 +1,117 @@
+/**
+ * Failures at scale and what they cost. Failure rates per GPU and per node come from Llama 3's
+ * 419 unexpected interruptions in 54 days on 16,384 H100 (arXiv:2407.21783), via model-params.json.
+ * Checkpoint interval: Young (1974) / Daly (2006), tau = sqrt(2·C·M).
+ */
+import { z } from 'zod';
+import { PARAMS } from './params';
+import { bounded, boundedInt, parseInput } from './schemas';
+
+export const failureInputSchema = z.object({
+  gpus: boundedInt(1, 100_000_000),
+  gpuFailuresPerGpuHour: bounded(0, 1).optional(),
+  nodeFailuresPerNodeHour: bounded(0, 1).optional(),
+  gpusPerNode: boundedInt(1, 1024).optional(),
+});
+
+/** Job MTBF = 1 / (sum of component failure rates) = component MTBF / component count. */
+export function jobMtbfS(input: z.input<typeof failureInputSchema>): number {
+  const x = parseInput(failureInputSchema, input, 'jobMtbfS');
+  return jobMtbfSUnchecked(x.gpus, x);
+}
+
+function jobMtbfSUnchecked(
+  gpus: number,
+  x: {
+    gpuFailuresPerGpuHour?: number | undefined;
+    nodeFailuresPerNodeHour?: number | undefined;
+    gpusPerNode?: number | undefined;
+  },
+): number {
+  const perNode = x.gpusPerNode ?? PARAMS.gpusPerNode;
+  const ratePerHour =
+    gpus * (x.gpuFailuresPerGpuHour ?? PARAMS.gpuFailuresPerGpuHour) +
+    Math.ceil(gpus / perNode) * (x.nodeFailuresPerNodeHour ?? PARAMS.nodeFailuresPerNodeHour);
+  // A failure-free job is given a century, which keeps every later division finite.
+  return ratePerHour > 0 ? 3600 / ratePerHour : 100 * 365 * 86400;
+}
+
+export const youngDalySchema = z.object({ checkpointCostS: bounded(0, 1e6), jobMtbfS: bounded(1, 1e12) });
+
+/** Young/Daly first-order optimum checkpoint interval: sqrt(2 · checkpointCost · jobMTBF). */
+export function youngDalyIntervalS(input: z.input<typeof youngDalySchema>): number {
+  const x = parseInput(youngDalySchema, input, 'youngDalyIntervalS');
+  return Math.sqrt(2 * x.checkpointCostS * x.jobMtbfS);
+}
+
+export const goodputSchema = failureInputSchema.extend({
+  checkpointWriteS: bounded(0, 1e5).optional(),
+  restartS: bounded(0, 1e6).optional(),
+});
+
+export interface Goodput {
+  jobMtbfS: number;
+  failuresPerDay: number;
+  checkpointIntervalS: number;
+  /** Useful work / wall-clock time, in (0, 1]. */
+  goodput: number;
+  checkpointShare: number;
+  lostWorkAndRestartShare: number;
+}
+
+/**
+ * Expected wall-clock per useful interval tau with Poisson failures (Daly 2006, restart model):
+ * E = (M + R)(exp((tau + C)/M) - 1). Goodput = tau / E, always in (0, 1].
+ */
+export function goodput(input: z.input<typeof goodputSchema>): Goodput {
+  const x = parseInput(goodputSchema, input, 'goodput');
+  const m = jobMtbfSUnchecked(x.gpus, x);
+  const c = x.checkpointWriteS ?? PARAMS.checkpointWriteS;
+  const r = x.restartS ?? PARAMS.restartS;
+  const tau = Math.max(1, Math.sqrt(2 * c * m));
+  const expected = (m + r) * Math.expm1(Math.min(700, (tau + c) / m));
+  const g = Math.min(1, tau / expected);
+  const checkpointShare = c / (tau + c);
+  return {
+    jobMtbfS: m,
+    failuresPerDay: 86400 / m,
+    checkpointIntervalS: tau,
+    goodput: g,
+    checkpointShare: Math.min(1 - g, checkpointShare),
+    lostWorkAndRestartShare: Math.max(0, 1 - g - checkpointShare),
+  };
+}
+
+export const siteOutageSchema = z.object({
+  sites: boundedInt(2, 64),
+  gpusPerSite: boundedInt(1, 100_000_000),
+  outageHours: bounded(0, 10_000),
+  restartS: bounded(0, 1e6).optional(),
+});
+
+export interface OutagePolicyCost {
+  /** Extra wall-clock hours to finish the same tokens. */
+  delayHours: number;
+  /** GPU-hours paid for without training progress (idle survivors, the dead site, restarts). */
+  lostGpuHours: number;
+}
+
+/**
+ * One site goes dark. "stall": everyone waits for it. "reduced-dp": the other sites drop the lost
+ * replicas and go on at (K-1)/K of the throughput, paying one reconfiguration on the way out and one
+ * on the way back. The global batch shrinks meanwhile (or the per-replica batch grows).
+ */
+export function siteOutage(input: z.input<typeof siteOutageSchema>): {
+  stall: OutagePolicyCost;
+  reducedDp: OutagePolicyCost;
+} {
+  const x = parseInput(siteOutageSchema, input, 'siteOutage');
+  const r = (x.restartS ?? PARAMS.restartS) / 3600;
+  const all = x.sites * x.gpusPerSite;
+  const stall = { delayHours: x.outageHours + r, lostGpuHours: all * (x.outageHours + r) };
+  const delay = x.outageHours / x.sites + 2 * r;
+  return {
+    stall,
+    reducedDp: { delayHours: delay, lostGpuHours: x.gpusPerSite * x.outageHours + all * 2 * r },
+  };
+}

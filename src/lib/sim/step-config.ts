@@ -1,0 +1,222 @@
+/**
+ * One training step's configuration (shared by simulateStep and analyticStep) and the per-operation
+ * costs both derive from it. Costs are per group of identical ranks, so nothing here grows with the
+ * GPU count.
+ */
+import { z } from 'zod';
+import { halfCollectiveS } from './collectives';
+import { DEFAULT_ROUTE_FACTOR, fiberLatencyMs } from './geo';
+import { gpuIdSchema, gpuSpec } from './gpu';
+import { matmulEfficiency, PARAMS } from './params';
+import { bounded, boundedInt, parseInput, requireThat } from './schemas';
+import { activeParamsOf, type Sharding, shardingSchema, transformerSchema } from './transformer';
+
+export const layoutSchema = z.object({
+  tp: boundedInt(1, 1024),
+  pp: boundedInt(1, 1024),
+  dp: boundedInt(1, 10_000_000),
+  /** Interleaved 1F1B: model chunks per GPU (Narayanan et al. 2021). */
+  interleave: boundedInt(1, 64).default(1),
+});
+export type Layout = z.output<typeof layoutSchema>;
+
+export const wanSchema = z.object({
+  /** Great-circle distance between neighbouring sites. */
+  distanceKm: bounded(0, 20_000).default(0),
+  routeFactor: bounded(1, 3).default(DEFAULT_ROUTE_FACTOR),
+  /** WAN capacity at each site, per direction. */
+  bandwidthBytesPerS: bounded(1e6, 1e18).default(1.25e14),
+});
+
+export const stepConfigSchema = z.object({
+  model: transformerSchema,
+  gpu: gpuIdSchema,
+  gpus: boundedInt(1, 100_000_000),
+  layout: layoutSchema,
+  microBatchSequences: boundedInt(1, 4096).default(1),
+  sharding: shardingSchema.default('zero1'),
+  recompute: z.boolean().default(false),
+  sites: boundedInt(1, 16).default(1),
+  /** What crosses the WAN: data-parallel replicas (hierarchical all-reduce) or a pipeline boundary. */
+  crossing: z.enum(['data-parallel', 'pipeline']).default('data-parallel'),
+  wan: wanSchema.default({ distanceKm: 0, routeFactor: DEFAULT_ROUTE_FACTOR, bandwidthBytesPerS: 1.25e14 }),
+  /** Gradient buckets per pipeline stage (model resolution of the overlap, not a byte size). */
+  buckets: boundedInt(1, 64).default(8),
+});
+export type StepConfigInput = z.input<typeof stepConfigSchema>;
+export type StepConfig = z.output<typeof stepConfigSchema>;
+
+export function parseStepConfig(input: StepConfigInput, where: string): StepConfig {
+  const c = parseInput(stepConfigSchema, input, where);
+  const { tp, pp, dp } = c.layout;
+  requireThat(tp * pp * dp === c.gpus, where, 'layout', `${tp}×${pp}×${dp}`, `tp·pp·dp equal to gpus (${c.gpus})`);
+  if (c.crossing === 'data-parallel')
+    requireThat(dp % c.sites === 0, where, 'layout.dp', dp, `a multiple of sites (${c.sites})`);
+  else requireThat(pp % c.sites === 0, where, 'layout.pp', pp, `a multiple of sites (${c.sites})`);
+  requireThat(c.model.hidden % tp === 0, where, 'layout.tp', tp, `a divisor of model.hidden (${c.model.hidden})`);
+  return c;
+}
+
+export interface StepCosts {
+  config: StepConfig;
+  /** Micro-batches per replica, and chunks = micro-batches × interleave. */
+  microBatches: number;
+  chunks: number;
+  stages: number;
+  /** Per chunk per stage, communication included (exposed TP collectives). */
+  forwardS: number;
+  backwardS: number;
+  /** The same without any communication, for the compute/bubble/comm split. */
+  forwardComputeS: number;
+  backwardComputeS: number;
+  /** Stage-boundary transfer per chunk inside a site. */
+  p2pS: number;
+  p2pBytesPerGpu: number;
+  /** Stage-boundary transfer across the WAN per chunk, all replicas together, one direction. */
+  wanP2pBytes: number;
+  wanOneWayS: number;
+  wanBytesPerS: number;
+  /** Index b such that the boundary between stage b-1 and b crosses the WAN. */
+  wanBoundaries: number[];
+  bucketReduceScatterS: number;
+  bucketAllGatherS: number;
+  /** Per bucket, per site, per direction, all TP shards of a stage together. */
+  bucketWanBytes: number;
+  /** Latency of one WAN all-reduce: 2(K-1) one-way delays. */
+  wanAllReduceLatencyS: number;
+  optimizerS: number;
+  tokensPerStep: number;
+  modelFlopPerStep: number;
+  hardwareFlopPerStep: number;
+  peakFlopPerS: number;
+  sharding: Sharding;
+  /** Data-parallel ranks that reduce inside one site. */
+  dpPerSite: number;
+}
+
+export function stepCosts(c: StepConfig): StepCosts {
+  const spec = gpuSpec(c.gpu);
+  const { tp, pp, dp, interleave: v } = c.layout;
+  const m = c.model;
+  const seqTokens = m.seqLen * c.microBatchSequences;
+  const sequencesPerReplica = m.globalBatchTokens / m.seqLen / dp;
+  const microBatches = Math.max(1, Math.ceil(sequencesPerReplica / c.microBatchSequences));
+  const chunks = microBatches * v;
+  const tokensPerStep = microBatches * seqTokens * dp;
+
+  const n = activeParamsOf(m);
+  const fwdFlopPerToken = 2 * n + 4 * m.layers * m.hidden * m.seqLen;
+  const rate = spec.peakFlopPerS * matmulEfficiency(spec.generation);
+  const forwardComputeS = (seqTokens * fwdFlopPerToken) / (pp * v * tp * rate);
+  const recomputeS = c.recompute ? forwardComputeS : 0;
+  const backwardComputeS = 2 * forwardComputeS + recomputeS;
+
+  // Megatron TP: 2 all-reduces forward, 2 backward per layer on seqTokens × hidden bf16 activations.
+  const layersPerChunk = m.layers / (pp * v);
+  const inDomain = tp <= spec.scaleUpDomain;
+  const tpBw = (inDomain ? spec.scaleUpBytesPerS : spec.scaleOutBytesPerS) * PARAMS.collectiveBusEfficiency;
+  const tpAlpha = inDomain ? PARAMS.scaleUpLatencyS : PARAMS.scaleOutLatencyS;
+  const actBytes = seqTokens * m.hidden * PARAMS.weightBytesPerParam;
+  const tpAllReduceS = tp > 1 ? 2 * (tp - 1) * tpAlpha + (2 * (tp - 1) * actBytes) / (tp * tpBw) : 0;
+  const tpExposed = (1 - PARAMS.tpCommOverlap) * tpAllReduceS * layersPerChunk;
+  let forwardS = forwardComputeS + 2 * tpExposed;
+  let backwardS = backwardComputeS + 2 * tpExposed + (c.recompute ? 2 * tpExposed : 0);
+
+  const outBw = spec.scaleOutBytesPerS * PARAMS.collectiveBusEfficiency;
+  const dpPerSite = c.crossing === 'data-parallel' ? dp / c.sites : dp;
+  const paramsPerGpu = m.params / (tp * pp);
+  const gradBytesPerGpu = paramsPerGpu * PARAMS.weightBytesPerParam;
+
+  // ZeRO-3 re-gathers each chunk's weights in forward and backward; prefetching hides it behind compute.
+  if (c.sharding === 'zero3' && dpPerSite > 1) {
+    const chunkWeights = gradBytesPerGpu / v;
+    const gather = halfCollectiveS(dpPerSite, chunkWeights, outBw, PARAMS.scaleOutLatencyS);
+    forwardS = Math.max(forwardS, gather);
+    backwardS = Math.max(backwardS, 2 * gather);
+  }
+
+  const p2pBytesPerGpu = actBytes / tp;
+  const p2pS = pp > 1 ? PARAMS.scaleOutLatencyS + p2pBytesPerGpu / outBw : 0;
+  const wanOneWayS = fiberLatencyMs(c.wan.distanceKm, { routeFactor: c.wan.routeFactor }) / 1000;
+  const multiSite = c.sites > 1;
+  const wanBoundaries: number[] = [];
+  if (multiSite && c.crossing === 'pipeline') {
+    for (let k = 1; k < c.sites; k++) wanBoundaries.push((k * pp) / c.sites);
+  }
+
+  const bucketBytes = gradBytesPerGpu / c.buckets;
+  const bucketReduceScatterS = halfCollectiveS(dpPerSite, bucketBytes, outBw, PARAMS.scaleOutLatencyS);
+  const k = c.sites;
+  const dpAcrossWan = multiSite && c.crossing === 'data-parallel';
+  const bucketWanBytes = dpAcrossWan ? (2 * (k - 1) * bucketBytes * tp) / k : 0;
+  const shardRanks = c.sharding === 'none' ? 1 : dpPerSite;
+  const optimizerS = ((paramsPerGpu / shardRanks) * PARAMS.optimizerHbmBytesPerParam) / spec.hbmBytesPerS;
+
+  const modelFlopPerStep = tokensPerStep * (6 * n + 12 * m.layers * m.hidden * m.seqLen);
+  const hardwareFlopPerStep = modelFlopPerStep * (c.recompute ? 4 / 3 : 1);
+  return {
+    config: c,
+    microBatches,
+    chunks,
+    stages: pp,
+    forwardS,
+    backwardS,
+    forwardComputeS,
+    backwardComputeS,
+    p2pS,
+    p2pBytesPerGpu,
+    wanP2pBytes: dp * actBytes,
+    wanOneWayS,
+    wanBytesPerS: c.wan.bandwidthBytesPerS,
+    wanBoundaries,
+    bucketReduceScatterS,
+    bucketAllGatherS: bucketReduceScatterS,
+    bucketWanBytes,
+    wanAllReduceLatencyS: dpAcrossWan ? 2 * (k - 1) * wanOneWayS : 0,
+    optimizerS,
+    tokensPerStep,
+    modelFlopPerStep,
+    hardwareFlopPerStep,
+    peakFlopPerS: spec.peakFlopPerS,
+    sharding: c.sharding,
+    dpPerSite,
+  };
+}
+
+export interface StepSummary {
+  stepTimeS: number;
+  mfu: number;
+  /** Hardware FLOPs utilisation: counts recomputed forwards. */
+  hfu: number;
+  computeS: number;
+  bubbleS: number;
+  exposedCommS: number;
+  optimizerS: number;
+  /** Bytes crossing the WAN per step, all links and both directions. */
+  wanBytes: number;
+  tokensPerStep: number;
+  microBatches: number;
+  /** Bubble as a share of the pipeline phase: (p-1)/(v·m + p-1) when no communication stretches it. */
+  bubbleFraction: number;
+}
+
+export function summarise(costs: StepCosts, stepTimeS: number, wanBytes: number): StepSummary {
+  const c = costs.config;
+  const perChunk = costs.forwardComputeS + costs.backwardComputeS;
+  const computeS = costs.chunks * perChunk;
+  const bubbleS = (costs.stages - 1) * perChunk;
+  const denominator = stepTimeS * c.gpus * costs.peakFlopPerS;
+  return {
+    stepTimeS,
+    mfu: costs.modelFlopPerStep / denominator,
+    hfu: costs.hardwareFlopPerStep / denominator,
+    computeS,
+    bubbleS,
+    exposedCommS: Math.max(0, stepTimeS - computeS - bubbleS - costs.optimizerS),
+    optimizerS: costs.optimizerS,
+    wanBytes,
+    tokensPerStep: costs.tokensPerStep,
+    microBatches: costs.microBatches,
+    bubbleFraction: bubbleS / (computeS + bubbleS),
+  };
+}
