@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { pagefindIntegration } from './src/integrations/pagefind';
 
 // The canonical origin; override with SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://superfactory.example.org';
@@ -16,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Prose-like components (numbers with badges and citations) need the spaces between elements.
   compressHTML: true,
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefindIntegration()],
   markdown: {
     // MathML output: no KaTeX stylesheet or fonts, no inline styles, so the page stays CSP-clean.
     processor: unified({

@@ -1,1 +1,4 @@
+export * from './date';
+export * from './figure';
 export * from './number';
+export * from './units';

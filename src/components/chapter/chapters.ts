@@ -1,0 +1,33 @@
+/** The chapter list, in order, with URLs and reading times: one place so every page agrees. */
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { chapterSlug, readingMinutes } from './reading';
+
+export { chapterSlug, readingMinutes };
+
+export interface ChapterSummary {
+  entry: CollectionEntry<'chapters'>;
+  slug: string;
+  href: string;
+  title: string;
+  order: number;
+  description: string;
+  readingMinutes: number;
+}
+
+export async function getChapters(): Promise<ChapterSummary[]> {
+  const entries = await getCollection('chapters');
+  return entries
+    .map((entry) => {
+      const slug = chapterSlug(entry.id);
+      return {
+        entry,
+        slug,
+        href: `/chapters/${slug}/`,
+        title: entry.data.title,
+        order: entry.data.order,
+        description: entry.data.description,
+        readingMinutes: readingMinutes(entry.body ?? ''),
+      };
+    })
+    .sort((a, b) => a.order - b.order);
+}

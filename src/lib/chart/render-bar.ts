@@ -1,0 +1,68 @@
+import { type Area, fitLabel, type Layout, leftMarginFor, xAxisBand, yAxisContinuous } from './axes';
+import { legend } from './legend';
+import { axisTitle, continuousScale, tickCountFor } from './scales';
+import type { BarChartSpec } from './spec';
+import { colourClass, fallbackColour, patternDefs, patternFill } from './style';
+import { el, text } from './svg';
+
+/** Grouped bars: categories along x, one bar per series in each group, a linear y axis from zero. */
+export function renderBar(spec: BarChartSpec, layout: Layout): { body: string; height: number } {
+  const { width, height, fontPx } = layout;
+  const many = spec.series.length > 1;
+  const leg = many
+    ? legend(
+        spec.series.map((s, index) => ({ label: s.label, index, swatch: 'fill' as const })),
+        2,
+        2,
+        width - 4,
+        layout,
+      )
+    : { svg: '', height: 0 };
+  const top = leg.height + fontPx * 2.4;
+  const bottom = height - fontPx * 3.6;
+  const values = spec.series.flatMap((s) => s.values);
+  for (const a of spec.annotations ?? []) values.push(a.y);
+  const y = continuousScale(
+    { ...spec.y, zero: true },
+    values,
+    [bottom, top],
+    tickCountFor(spec.y, bottom - top, fontPx * 3),
+  );
+  const left = leftMarginFor(y.labels, layout, 0.3);
+  const right = width - fontPx;
+  const area: Area = { left, right, top, bottom };
+
+  const count = Math.max(1, spec.categories.length);
+  const step = (right - left) / count;
+  const groupW = step * 0.78;
+  const barW = groupW / Math.max(1, spec.series.length);
+  const base = y(Math.max(y.domain[0], Math.min(0, y.domain[1])));
+  const bars: string[] = [];
+  spec.series.forEach((s, si) => {
+    s.values.forEach((v, ci) => {
+      const x = left + step * ci + (step - groupW) / 2 + barW * si;
+      const yv = y(v);
+      const rect = { x: x + 0.5, y: Math.min(yv, base), width: Math.max(1, barW - 1), height: Math.abs(base - yv) };
+      const fill = patternFill(layout.idPrefix, si);
+      bars.push(el('rect', { ...rect, class: `chart-fill ${colourClass(si)}`, fill: fallbackColour(si) }));
+      if (fill) bars.push(el('rect', { ...rect, fill }));
+    });
+  });
+  const centres = spec.categories.map((_, ci) => left + step * (ci + 0.5));
+  const labels = spec.categories.map((c) => fitLabel(c, step - 4, fontPx));
+  const notes = (spec.annotations ?? [])
+    .map((a) => {
+      const py = y(a.y);
+      return `<g class="chart-annotation">${el('line', { class: 'chart-rule', stroke: 'currentColor', 'stroke-dasharray': '4 3', x1: left, x2: right, y1: py, y2: py })}${text(right - 4, py - 4, a.label, { class: 'chart-annotation-label', 'text-anchor': 'end' })}</g>`;
+    })
+    .join('');
+  const body = [
+    patternDefs(layout.idPrefix, spec.series.length),
+    leg.svg,
+    yAxisContinuous(y, area, axisTitle(spec.y), layout),
+    `<g class="chart-marks">${bars.join('')}</g>`,
+    xAxisBand(centres, labels, area, spec.categoryLabel, layout),
+    notes,
+  ].join('');
+  return { body, height };
+}

@@ -1,0 +1,201 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { chartExamples, ganttExample, heatmapExample, lineExample, logExample } from './examples';
+import {
+  type ChartSpec,
+  ChartSpecError,
+  chartDataCsv,
+  chartDataRows,
+  chartDataTable,
+  renderChartSvg,
+  renderChartVariants,
+} from './index';
+
+const count = (haystack: string, needle: RegExp) => (haystack.match(needle) ?? []).length;
+const tickLabels = (svg: string) => [...svg.matchAll(/class="chart-tick"[^>]*>([^<]*)</g)].map((m) => m[1]);
+
+describe('renderChartSvg', () => {
+  it.each(chartExamples.map((s) => [s.kind, s] as const))('%s: accessible, finite and well-formed', (_, spec) => {
+    for (const width of [360, 680]) {
+      const svg = renderChartSvg(spec, { width });
+      expect(svg).toMatch(/^<svg [^>]*role="img"/);
+      expect(svg).toContain(`aria-label="${spec.title.replace(/&/g, '&amp;')}"`);
+      expect(svg).toMatch(/<title id="[^"]+">[^<]+<\/title><desc id="[^"]+">[^<]+<\/desc>/);
+      expect(svg).not.toMatch(/NaN|Infinity|undefined/);
+      expect(count(svg, /<svg/g)).toBe(1);
+      expect(svg.endsWith('</svg>')).toBe(true);
+    }
+  });
+
+  it('labels both axes with their units', () => {
+    const svg = renderChartSvg(lineExample);
+    expect(svg).toContain('Distance (km) →');
+    expect(svg).toContain('↑ Step time (s)');
+  });
+
+  it('draws one path per series, each with its own dash pattern, and labels them directly', () => {
+    const svg = renderChartSvg(lineExample);
+    const lines = [...svg.matchAll(/<path class="chart-line chart-c(\d)"[^>]*>/g)];
+    expect(lines.map((m) => m[1])).toEqual(['1', '2', '3']);
+    const dashes = lines.map((m) => /stroke-dasharray="([^"]+)"/.exec(m[0])?.[1] ?? 'solid');
+    expect(new Set(dashes).size).toBe(3);
+    for (const s of lineExample.kind === 'line' ? lineExample.series : []) expect(svg).toContain(`>${s.label}</text>`);
+  });
+
+  it('gives each series a different marker shape', () => {
+    const svg = renderChartSvg(logExample);
+    const shapes = new Set(
+      [...svg.matchAll(/<path class="chart-marker chart-c(\d)[^"]*" d="([^"]+)"/g)].map((m) => `${m[1]}:${m[2]}`),
+    );
+    const byColour = new Map([...shapes].map((s) => s.split(':') as [string, string]));
+    expect(byColour.get('1')).not.toBe(byColour.get('2'));
+  });
+
+  it('puts log ticks on powers of ten and labels them', () => {
+    const spec: ChartSpec = {
+      kind: 'scatter',
+      title: 'log',
+      description: 'three decades',
+      x: { label: 'Size', unit: 'B', scale: 'log' },
+      y: { label: 'Time', unit: 'ms', scale: 'log' },
+      series: [{ label: 'a', points: [1, 10, 100, 1000].map((v) => ({ x: v, y: v })) }],
+    };
+    const labels = tickLabels(renderChartSvg(spec));
+    for (const l of ['1', '10', '100', '1,000']) expect(labels).toContain(l);
+    // The 2..9 multiples get ticks but no labels crowding the decades.
+    expect(labels).not.toContain('3');
+  });
+
+  it('rejects zero on a log axis with a message naming the chart, series and point', () => {
+    const spec: ChartSpec = {
+      ...logExample,
+      kind: 'scatter',
+      series: [{ label: 'broken', points: [{ x: 0, y: 1 }] }],
+    } as ChartSpec;
+    expect(() => renderChartSvg(spec)).toThrow(ChartSpecError);
+    expect(() => renderChartSvg(spec)).toThrow(/Chart "Bytes per step.*series "broken" point 0 has x = 0.*logarithmic/);
+  });
+
+  it('rejects NaN, missing units and inverted intervals', () => {
+    const nan = { ...lineExample, series: [{ label: 's', points: [{ x: 1, y: Number.NaN }] }] } as ChartSpec;
+    expect(() => renderChartSvg(nan)).toThrow(/y = NaN/);
+    const noUnit = { ...lineExample, y: { label: 'Step time', unit: ' ' } } as ChartSpec;
+    expect(() => renderChartSvg(noUnit)).toThrow(/y axis "Step time" has no unit/);
+    const backwards = {
+      ...ganttExample,
+      items: [{ row: 'wan', start: 5, end: 1, kind: 'send' }],
+    } as ChartSpec;
+    expect(() => renderChartSvg(backwards)).toThrow(/ends \(1\) before it starts \(5\)/);
+  });
+
+  it('draws empty series and single points without NaN', () => {
+    const empty: ChartSpec = { ...lineExample, series: [{ label: 'none', points: [] }], annotations: [] } as ChartSpec;
+    const svg = renderChartSvg(empty);
+    expect(svg).toContain('No data');
+    expect(svg).not.toContain('NaN');
+    const one: ChartSpec = {
+      ...lineExample,
+      series: [{ label: 'one', points: [{ x: 3, y: 0 }] }],
+      annotations: [],
+    } as ChartSpec;
+    const single = renderChartSvg(one);
+    expect(single).not.toContain('NaN');
+    expect(count(single, /class="chart-marker /g)).toBe(1);
+    const logOne: ChartSpec = {
+      ...logExample,
+      series: [{ label: 'one', points: [{ x: 5, y: 5 }] }],
+      annotations: [],
+    } as ChartSpec;
+    expect(renderChartSvg(logOne)).not.toContain('NaN');
+  });
+
+  it('never emits NaN for any finite data (property)', () => {
+    const finite = fc.double({ min: -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true });
+    fc.assert(
+      fc.property(fc.array(fc.record({ x: finite, y: finite }), { maxLength: 30 }), (points) => {
+        const svg = renderChartSvg({ ...lineExample, series: [{ label: 's', points }], annotations: [] } as ChartSpec);
+        return !svg.includes('NaN') && !svg.includes('Infinity');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never emits NaN on log axes for any positive data (property)', () => {
+    const positive = fc.double({ min: 1e-300, max: 1e300, noNaN: true, noDefaultInfinity: true });
+    fc.assert(
+      fc.property(fc.array(fc.record({ x: positive, y: positive }), { maxLength: 20 }), (points) => {
+        const svg = renderChartSvg({ ...logExample, series: [{ label: 's', points }], annotations: [] } as ChartSpec);
+        return !svg.includes('NaN') && !svg.includes('Infinity');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('escapes labels', () => {
+    const spec = { ...lineExample, title: 'A <b> & "c"' } as ChartSpec;
+    const svg = renderChartSvg(spec);
+    expect(svg).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
+    expect(svg).not.toContain('<b>');
+  });
+
+  it('outlines the annotated heat-map cell and keys its label outside the grid', () => {
+    const svg = renderChartSvg(heatmapExample);
+    expect(count(svg, /class="chart-cell-ring"/g)).toBe(2);
+    expect(svg).toContain('>Current<');
+    expect(count(svg, /class="chart-heat chart-heat-\d"/g)).toBe(6 + 8 * 6);
+  });
+
+  it('draws every timeline interval, patterned by kind', () => {
+    const svg = renderChartSvg(ganttExample);
+    const items = ganttExample.kind === 'gantt' ? ganttExample.items.length : 0;
+    expect(count(svg, /<rect[^>]*class="chart-fill chart-c\d"/g)).toBe(items + 4);
+    expect(svg).toMatch(/<pattern id="ch-ex-gantt-p1"/);
+    expect(svg).toContain('WAN link: Send over WAN, 30–62 ms, 2.5 GB');
+  });
+
+  it('keeps element ids unique between the two variants', () => {
+    const html = renderChartVariants(ganttExample);
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('chartDataTable', () => {
+  it('lists every x with one column per series, units in headers', () => {
+    const rows = chartDataRows(lineExample);
+    expect(rows.headers).toEqual([
+      'Distance (km)',
+      'Data parallel: Step time (s)',
+      'DiLoCo, H = 100: Step time (s)',
+      'Pipeline: Step time (s)',
+    ]);
+    expect(rows.rows).toHaveLength(21);
+    const html = chartDataTable(lineExample);
+    expect(html).toMatch(/^<table class="chart-table"><caption>Step time against distance/);
+    expect(count(html, /<th scope="row">/g)).toBe(21);
+  });
+
+  it('gives heat maps a row per y value and timelines a row per interval', () => {
+    expect(chartDataRows(heatmapExample).rows).toHaveLength(6);
+    const gantt = chartDataRows(ganttExample);
+    expect(gantt.headers).toContain('Duration (ms)');
+    expect(gantt.rows.find((r) => r[1] === 'Send over WAN')?.[5]).toBe('2.5 GB');
+  });
+
+  it('quotes CSV cells that need it', () => {
+    expect(chartDataCsv(lineExample).split('\n')[0]).toBe(
+      'Distance (km),Data parallel: Step time (s),"DiLoCo, H = 100: Step time (s)",Pipeline: Step time (s)',
+    );
+  });
+});
+
+describe('fitLabel', () => {
+  it('keeps both ends of a long label so similar labels stay distinct', async () => {
+    const { fitLabel } = await import('./axes');
+    const a = fitLabel('Wisconsin pipeline stage 1', 90, 12);
+    const b = fitLabel('Wisconsin pipeline stage 2', 90, 12);
+    expect(a).toContain('…');
+    expect(a).not.toBe(b);
+    expect(fitLabel('Short', 90, 12)).toBe('Short');
+  });
+});

@@ -1,0 +1,193 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages, collectPageErrors, noProblems, presetTheme, THEME_STORAGE_KEY, type Theme } from './helpers';
+
+const pages = builtPages();
+const chapterPages = pages.filter((p) => p.startsWith('/chapters/') && p !== '/chapters/');
+const isNotFound = (path: string): boolean => path === '/404.html';
+// Chapter 1 has distances and areas in it; fall back to any chapter if it is ever renamed.
+const firstChapter = chapterPages.find((p) => p.includes('what-is-a-superfactory')) ?? chapterPages[0];
+
+test.describe('every built page', () => {
+  for (const path of pages) {
+    test(`${path} loads cleanly: no console error, failed request or other origin`, async ({ page }) => {
+      const problems = collectPageErrors(page, isNotFound(path) ? { allowDocumentStatus: 404 } : {});
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await expect(page.locator('h1')).toHaveCount(1);
+      expect(problems).toEqual(noProblems);
+    });
+
+    test(`${path} fits a 320 px phone without sideways scrolling`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(path, { waitUntil: 'networkidle' });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+
+    for (const theme of ['light', 'dark'] as const satisfies readonly Theme[]) {
+      test(`${path} has no axe violations in the ${theme} theme`, async ({ page }) => {
+        await presetTheme(page, theme);
+        await page.goto(path, { waitUntil: 'networkidle' });
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        const results = await new AxeBuilder({ page }).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+        expect(summary).toEqual([]);
+      });
+    }
+  }
+});
+
+test('the theme is set before first paint and persists across pages', async ({ page }) => {
+  await page.goto('/');
+  // Record the theme attribute as the first thing that runs in each new document.
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      const w = window as unknown as { firstTheme?: string | undefined };
+      if (w.firstTheme === undefined && document.body) w.firstTheme = document.documentElement.dataset.theme ?? '';
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const start = await page.locator('html').getAttribute('data-theme');
+  const other = start === 'dark' ? 'light' : 'dark';
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', other);
+  expect(await page.evaluate((k) => localStorage.getItem(k), THEME_STORAGE_KEY)).toBe(other);
+
+  await page.goto(firstChapter ?? '/chapters/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', other);
+  // The theme was already on <html> when <body> first appeared: no flash of the other theme.
+  expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe(other);
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+    'aria-pressed',
+    String(other === 'dark'),
+  );
+});
+
+test('the system theme applies when the reader has not chosen', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(19, 21, 25)');
+  await context.close();
+});
+
+test('units preference switches distances to miles and persists across pages', async ({ page }) => {
+  test.skip(chapterPages.length === 0, 'no chapter pages');
+  const chapter = firstChapter as string;
+  await page.goto(chapter);
+  const distance = page.locator('.num__value', { has: page.locator('.unit-metric', { hasText: /km$/ }) }).first();
+  const metric = distance.locator('.unit-metric');
+  const us = distance.locator('.unit-us');
+  await expect(metric).toBeVisible();
+  await expect(metric).toContainText('km');
+  await expect(us).toBeHidden();
+  await page.getByRole('button', { name: /US units/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-units', 'us');
+  await expect(us).toBeVisible();
+  await expect(us).toContainText('mi');
+  await expect(metric).toBeHidden();
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-units', 'us');
+  await page.goto(chapter);
+  await expect(us).toBeVisible();
+  await expect(metric).toBeHidden();
+});
+
+test('pages still work when storage is blocked (sandboxed embeds)', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  const problems = collectPageErrors(page);
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', /^(light|dark)$/);
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  expect(problems.pageErrors).toEqual([]);
+});
+
+for (const path of chapterPages) {
+  test(`${path}: every table-of-contents link reaches its heading`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(path);
+    const links = page.locator('.toc a[href^="#"]');
+    const count = await links.count();
+    expect(count).toBeGreaterThan(1);
+    for (let i = 0; i < count; i++) {
+      const link = links.nth(i);
+      const id = ((await link.getAttribute('href')) ?? '').slice(1);
+      const target = page.locator(`[id="${id}"]`);
+      await expect(target, `heading #${id}`).toHaveCount(1);
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`#${id}$`));
+      await expect(target).toBeInViewport();
+    }
+  });
+
+  test(`${path}: the table of contents marks the section being read`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(path);
+    const last = page.locator('.toc a[href^="#"]').last();
+    const id = ((await last.getAttribute('href')) ?? '').slice(1);
+    await page.locator(`[id="${id}"]`).scrollIntoViewIfNeeded();
+    await page.evaluate((i) => document.getElementById(i)?.scrollIntoView({ block: 'start' }), id);
+    await expect(last).toHaveAttribute('aria-current', 'true');
+    await expect(page.locator('.toc a[aria-current="true"]')).toHaveCount(1);
+  });
+
+  test(`${path}: citations are numbered in order of first use and reach the reference list`, async ({ page }) => {
+    await page.goto(path);
+    const numbers = await page.locator('article sup.cite a').allTextContents();
+    expect(numbers.length).toBeGreaterThan(0);
+    const firstUses: number[] = [];
+    for (const n of numbers.map(Number)) if (!firstUses.includes(n)) firstUses.push(n);
+    expect(firstUses).toEqual(firstUses.map((_, i) => i + 1));
+    const hrefs = await page.locator('article sup.cite a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const href of new Set(hrefs)) {
+      await expect(page.locator(`.references li[id="${(href ?? '').slice(1)}"] a[href^="http"]`)).toHaveCount(1);
+    }
+    await expect(page.locator('.references li')).toHaveCount(firstUses.length);
+  });
+
+  test(`${path}: reads without JavaScript (numbers, TOC and references are in the HTML)`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(path);
+    await expect(page.locator('.num').first()).toBeVisible();
+    await expect(page.locator('.toc a').first()).toBeAttached();
+    await expect(page.locator('.references li').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+    await context.close();
+  });
+}
+
+test('the skip link is the first tab stop and moves focus to the main content', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('print: no navigation or toggles, citation URLs written out, figures kept whole', async ({ page }) => {
+  test.skip(chapterPages.length === 0, 'no chapter pages');
+  await page.goto(firstChapter as string);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.toc')).toBeHidden();
+  await expect(page.locator('.chapter-pager')).toBeHidden();
+  const link = page.locator('.references a[href^="http"]').first();
+  const href = await link.getAttribute('href');
+  const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain(href);
+  const figureBreak = await page
+    .locator('figure')
+    .first()
+    .evaluate((f) => getComputedStyle(f).breakInside);
+  expect(figureBreak).toBe('avoid');
+});
