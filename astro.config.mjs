@@ -17,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Prose-like components (numbers with badges and citations) need the spaces between elements.
   compressHTML: true,
-  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/dev/') }), pagefindIntegration()],
   markdown: {
     // MathML output: no KaTeX stylesheet or fonts, no inline styles, so the page stays CSP-clean.
     processor: unified({
