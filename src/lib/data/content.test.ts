@@ -112,7 +112,6 @@ describe('sources', () => {
   const ALLOWED_UNREFERENCED = new Set([
     'epoch-data-centers-documentation',
     'semianalysis-multi-dc-2024',
-    'meta-backend-aggregation-2026',
   ]);
 
   /**

@@ -1,0 +1,23 @@
+/** The globe's URL state: camera, open card, slow-motion factor and the sandbox site. */
+import { z } from 'zod';
+import { defineUrlState, idField, latLonField, numberField } from '../../lib/url-state';
+import type { GlobePayload } from './payload';
+
+/** On-screen milliseconds per real millisecond: 1000 means "1 s on screen = 1 ms real". */
+export const SLOWDOWN_CHOICES = [100, 300, 1000, 3000, 10_000] as const;
+export const DEFAULT_SLOWDOWN = 1000;
+export const ZOOM_MIN = 0.8;
+export const ZOOM_MAX = 12;
+
+export function globeStateSpec(payload: GlobePayload) {
+  const ids = new Set(payload.sites.map((s) => s.id));
+  return defineUrlState(payload.viewId, {
+    lat: numberField(z.number().min(-85).max(85), payload.center.lat),
+    lon: numberField(z.number().min(-180).max(180), payload.center.lon),
+    z: numberField(z.number().min(ZOOM_MIN).max(ZOOM_MAX), payload.zoom),
+    site: idField((id) => ids.has(id)),
+    slow: numberField(z.number().min(10).max(100_000), DEFAULT_SLOWDOWN, 0),
+    sb: latLonField(),
+  });
+}
+export type GlobeStateSpec = ReturnType<typeof globeStateSpec>;

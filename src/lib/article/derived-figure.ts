@@ -1,0 +1,67 @@
+/**
+ * The shape of a figure the article computes: value, unit, the weakest status of its inputs, every
+ * input's source, how many digits it deserves, and the methods-page anchor of its formula.
+ */
+import { type Status, weakestStatus } from '../data';
+import type { Input } from './inputs';
+import type { MethodId } from './methods';
+
+export interface DerivedFigure {
+  value: number | { min: number; max: number };
+  unit: string;
+  status: Status;
+  sources: string[];
+  /** Significant figures to show: computed values carry no written precision. */
+  sig: number;
+  /** One sentence on how it was computed (shown on hover). */
+  how: string;
+  method: MethodId;
+  /** Display unit when the unit converts (B -> TB, s -> h). */
+  as?: string;
+}
+
+export interface DeriveOptions {
+  unit: string;
+  sig: number;
+  how: string;
+  method: MethodId;
+  as?: string;
+  /** Extra sources that are not Inputs (the coordinates of both sites). */
+  extraSources?: readonly string[];
+}
+
+export function derive(
+  inputs: readonly Input[],
+  value: number | { min: number; max: number },
+  opts: DeriveOptions,
+): DerivedFigure {
+  const bad = typeof value === 'number' ? !Number.isFinite(value) : !Number.isFinite(value.min + value.max);
+  if (bad) throw new Error(`derived figure "${opts.how}" is not a finite number`);
+  const sources = [...new Set([...inputs.map((i) => i.source), ...(opts.extraSources ?? [])])];
+  const figure: DerivedFigure = {
+    value,
+    unit: opts.unit,
+    status: weakestStatus(inputs.map((i) => i.status)),
+    sources,
+    sig: opts.sig,
+    how: opts.how,
+    method: opts.method,
+  };
+  if (opts.as !== undefined) figure.as = opts.as;
+  return figure;
+}
+
+/** Large counts read as words for newcomers: 2.4e12 FLOP -> 2.4 trillion FLOP. */
+export function inWords(value: number, unit: string): { value: number; unit: string } {
+  const scales: [number, string][] = [
+    [1e18, 'quintillion'],
+    [1e15, 'quadrillion'],
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ];
+  for (const [scale, word] of scales) {
+    if (Math.abs(value) >= scale) return { value: value / scale, unit: unit ? `${word} ${unit}` : word };
+  }
+  return { value, unit };
+}

@@ -1,0 +1,20 @@
+export {
+  defineUrlState,
+  type Fields,
+  type Notice,
+  type Parsed,
+  type StateOf,
+  URL_STATE_VERSION,
+  type UrlStateSpec,
+  VERSION_KEY,
+} from './core';
+export {
+  enumField,
+  type Field,
+  flagField,
+  idField,
+  type LatLonValue,
+  latLonField,
+  MAX_RAW_LENGTH,
+  numberField,
+} from './fields';

@@ -1,0 +1,167 @@
+/**
+ * The article's pages: every internal link and fragment in the built site resolves, no page repeats
+ * an id, chapters 2–8 and the methods, glossary, references and print pages pass axe in both themes
+ * with a clean console, search finds each chapter by a word only it uses, and /print/ has one
+ * merged reference list.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { parseHTML } from 'linkedom';
+import { builtPages, collectPageErrors, noProblems, OUT_DIR, presetTheme, type Theme } from './helpers';
+
+const CHAPTERS = [
+  { slug: 'why-not-one-building', term: 'substations', title: 'Why not one bigger building?' },
+  { slug: 'what-training-exchanges', term: 'bookkeeping', title: 'What training must exchange' },
+  { slug: 'what-distance-costs', term: 'refractive', title: 'What distance costs' },
+  { slug: 'bandwidth-and-the-wan', term: 'Nemotron', title: 'Bandwidth, and what crosses the WAN' },
+  { slug: 'talking-less', term: 'perplexity', title: 'Talking less' },
+  { slug: 'when-something-breaks', term: 'backhoe', title: 'When something breaks' },
+  { slug: 'growing-the-superfactory', term: 'Hyperion', title: 'Growing the superfactory' },
+];
+const ARTICLE_PAGES = [
+  ...CHAPTERS.map((c) => `/chapters/${c.slug}/`),
+  '/methods/',
+  '/glossary/',
+  '/references/',
+  '/print/',
+];
+
+function fileFor(pagePath: string): string {
+  if (pagePath.endsWith('.html')) return join(OUT_DIR, pagePath);
+  return join(OUT_DIR, pagePath, 'index.html');
+}
+
+function documentOf(pagePath: string) {
+  return parseHTML(readFileSync(fileFor(pagePath), 'utf8')).document;
+}
+
+test.describe('links and anchors in the built site', () => {
+  const pages = builtPages();
+  const idsByPage = new Map<string, Set<string>>();
+  const idsOf = (p: string): Set<string> => {
+    let ids = idsByPage.get(p);
+    if (!ids) {
+      ids = new Set([...documentOf(p).querySelectorAll('[id]')].map((el) => el.getAttribute('id') ?? ''));
+      idsByPage.set(p, ids);
+    }
+    return ids;
+  };
+
+  test('every internal href and #fragment resolves', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const a of documentOf(page).querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href') ?? '';
+        if (/^(https?:|mailto:|data:|javascript:)/.test(href)) continue;
+        const url = new URL(href, `http://site${page}`);
+        if (url.pathname.startsWith('/og/') || url.pathname.startsWith('/pagefind/')) continue;
+        const target = url.pathname.endsWith('/') || url.pathname.endsWith('.html') ? url.pathname : `${url.pathname}/`;
+        if (!pages.includes(target)) {
+          broken.push(`${page}: ${href} (no page ${target})`);
+          continue;
+        }
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        if (fragment && !idsOf(target).has(fragment)) broken.push(`${page}: ${href} (no id "${fragment}")`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('no article page repeats an id', () => {
+    for (const page of ARTICLE_PAGES) {
+      const all = [...documentOf(page).querySelectorAll('[id]')].map((el) => el.getAttribute('id'));
+      const repeated = all.filter((id, i) => all.indexOf(id) !== i);
+      expect(repeated, page).toEqual([]);
+    }
+  });
+
+  test('the print edition holds every chapter in order and one merged reference list', () => {
+    const doc = documentOf('/print/');
+    const titles = [...doc.querySelectorAll('.print-edition__title')].map((h) => h.textContent?.trim());
+    expect(titles.slice(1)).toEqual(CHAPTERS.map((c) => c.title));
+    expect(doc.querySelectorAll('section.references')).toHaveLength(1);
+    const cited = new Set([...doc.querySelectorAll('sup.cite a')].map((a) => a.getAttribute('href')));
+    const listed = new Set([...doc.querySelectorAll('.references__list li')].map((li) => `#${li.id}`));
+    expect([...cited].filter((h) => !listed.has(h ?? ''))).toEqual([]);
+    expect(doc.querySelector('#cite-this-page')).toBeNull();
+  });
+
+  test('each chapter cites its sources and offers BibTeX and a last-updated date', () => {
+    for (const c of CHAPTERS) {
+      const doc = documentOf(`/chapters/${c.slug}/`);
+      expect(doc.querySelectorAll('.references__list li').length, c.slug).toBeGreaterThan(2);
+      expect(doc.querySelector('#cite-this-page'), c.slug).not.toBeNull();
+      expect(doc.querySelector('.cite-page pre')?.textContent, c.slug).toMatch(/^@online\{/);
+      expect(doc.querySelector('.cite-page time')?.getAttribute('datetime'), c.slug).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(doc.querySelectorAll('figure.figure').length, c.slug).toBeGreaterThan(0);
+    }
+  });
+
+  test('prose never doubles an estimate’s own “~” with “about” or “roughly”', () => {
+    for (const page of ARTICLE_PAGES) {
+      const text = documentOf(page).body.textContent ?? '';
+      const doubled = [...text.matchAll(/\b(about|roughly|around|some|approximately|nearly)\s+~/gi)].map((m) =>
+        text.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + 20),
+      );
+      expect(doubled, page).toEqual([]);
+    }
+  });
+
+  test('the methods page has an anchor for every engine formula', () => {
+    const ids = idsOf('/methods/');
+    for (const id of [
+      'fiber-latency',
+      'great-circle',
+      'ring-all-reduce',
+      'tree-all-reduce',
+      'reduce-scatter',
+      'all-gather',
+      'hierarchical-all-reduce',
+      'transformer-flops',
+      'memory',
+      'simulate-step',
+      'analytic-step',
+      'pipeline-bubble',
+      'training-run',
+      'goodput',
+      'young-daly',
+      'site-outage',
+      'diloco',
+      'streaming-diloco',
+      'power',
+    ])
+      expect(ids.has(id), id).toBe(true);
+    expect(documentOf('/methods/').querySelectorAll('math').length).toBeGreaterThan(15);
+  });
+});
+
+for (const theme of ['light', 'dark'] as Theme[]) {
+  test.describe(`${theme} theme`, () => {
+    for (const path of ARTICLE_PAGES) {
+      test(`${path} passes axe with a clean console`, async ({ page }) => {
+        await presetTheme(page, theme);
+        const problems = collectPageErrors(page);
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        const results = await new AxeBuilder({ page }).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+        expect(summary).toEqual([]);
+        expect(problems).toEqual(noProblems);
+      });
+    }
+  });
+}
+
+for (const c of CHAPTERS) {
+  test(`search finds “${c.title}” by a word only it uses`, async ({ page }) => {
+    await page.goto('/dev/charts/');
+    await page.getByRole('button', { name: 'Search' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Search the chapters' });
+    await dialog.getByRole('searchbox').fill(c.term);
+    const hit = dialog.locator('a.search-result__title', { hasText: c.title });
+    await expect(hit).toBeVisible();
+    await expect(hit).toHaveAttribute('href', new RegExp(`/chapters/${c.slug}/`));
+  });
+}

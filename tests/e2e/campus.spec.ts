@@ -1,0 +1,149 @@
+import { type Browser, chromium, expect, type Page, test } from '@playwright/test';
+
+const URL = '/explore/campus/';
+
+type Hooked = HTMLElement & {
+  sfTest?: {
+    debug(): Record<string, number>;
+    setPowerMw(mw: number): void;
+    teardown(): Record<string, number> | null;
+  };
+};
+
+async function waitForMode(page: Page, mode: string) {
+  await expect(page.locator('sf-campus')).toHaveAttribute('data-mode', mode, { timeout: 30_000 });
+}
+async function distinctColours(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d');
+    if (!ctx) return 0;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i + 2 < data.length; i += 16) {
+      seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+    }
+    return seen.size;
+  }, png.toString('base64'));
+}
+
+const debug = (page: Page) => page.locator('sf-campus').evaluate((el) => (el as Hooked).sfTest?.debug() ?? {});
+
+test.describe('campus with WebGL', () => {
+  test('draws racks and the slider grows the campus through the engine', async ({ page }) => {
+    await page.goto(URL);
+    await waitForMode(page, '3d');
+    await expect.poll(async () => (await debug(page)).frames ?? 0).toBeGreaterThan(0);
+    const before = await debug(page);
+    expect(before.racks).toBeGreaterThan(0);
+    expect(await distinctColours(page, await page.locator('.campus-canvas').screenshot())).toBeGreaterThan(8);
+    const racksText = await page.locator('sf-campus [data-r="racks"]').textContent();
+    const slider = page.locator('sf-campus [data-power]');
+    await slider.focus();
+    for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.locator('sf-campus [data-r="racks"]')).not.toHaveText(racksText ?? '');
+    expect((await debug(page)).racks).toBeGreaterThan(before.racks ?? 0);
+    await expect(page).toHaveURL(/campus\.mw=\d+/);
+  });
+
+  test('20,000 racks and more take a handful of draw calls', async ({ page }) => {
+    await page.goto(URL);
+    await waitForMode(page, '3d');
+    await page.locator('sf-campus [data-power]').focus();
+    // Any frame drawn after End is pressed draws the new layout (it is set before the frame runs).
+    const frames = (await debug(page)).frames ?? 0;
+    await page.keyboard.press('End');
+    await expect.poll(async () => (await debug(page)).racks ?? 0).toBeGreaterThanOrEqual(20_000);
+    await expect.poll(async () => (await debug(page)).frames ?? 0).toBeGreaterThan(frames);
+    const info = await debug(page);
+    // Ground, substation and one instanced mesh per kind: racks, slabs, shells, supply, return, feeders.
+    expect(info.calls).toBeLessThanOrEqual(8);
+    expect(info.calls).toBeGreaterThanOrEqual(6);
+  });
+
+  test('out-of-range power in the URL is clamped with a notice', async ({ page }) => {
+    await page.goto(`${URL}?v=1&campus.mw=99999999`);
+    await waitForMode(page, '3d');
+    await expect(page.locator('sf-campus [data-notices]')).toContainText('out of range');
+    await expect(page.locator('sf-campus [data-power]')).toHaveValue('4000');
+  });
+
+  test('teardown frees every GPU geometry and texture', async ({ page }) => {
+    await page.goto(URL);
+    await waitForMode(page, '3d');
+    await expect.poll(async () => (await debug(page)).frames ?? 0).toBeGreaterThan(0);
+    const memory = await page.locator('sf-campus').evaluate((el) => (el as Hooked).sfTest?.teardown());
+    expect(memory).toEqual({ geometries: 0, textures: 0 });
+  });
+});
+
+test.describe('campus with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('draws nothing while idle', async ({ page }) => {
+    await page.goto(URL);
+    await waitForMode(page, '3d');
+    await expect.poll(async () => (await debug(page)).frames ?? 0).toBeGreaterThan(0);
+    const a = await page.locator('.campus-canvas').screenshot();
+    const frames = (await debug(page)).frames;
+    await page.waitForTimeout(1000);
+    expect((await debug(page)).frames).toBe(frames);
+    expect(a.equals(await page.locator('.campus-canvas').screenshot())).toBe(true);
+  });
+});
+
+test.describe('campus without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('shows the schematic floor plan with its readouts', async ({ page }) => {
+    await page.goto(URL);
+    await expect(page.locator('sf-campus [data-plan]')).toBeVisible();
+    await expect(page.locator('sf-campus [data-plan] .plan-rows rect')).not.toHaveCount(0);
+    await expect(page.locator('.campus-badge')).toHaveText('Schematic');
+    await expect(page.locator('sf-campus [data-r="gpus"]')).toHaveText(/\d/);
+  });
+});
+
+test.describe('campus without WebGL', () => {
+  let browser: Browser;
+  test.beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        '--disable-webgl',
+        '--disable-3d-apis',
+      ],
+    });
+  });
+  test.afterAll(async () => {
+    await browser.close();
+  });
+
+  test('the floor plan follows the slider, with no console error', async ({ baseURL }) => {
+    const page = await browser.newPage({ baseURL: baseURL ?? '' });
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(URL);
+    await waitForMode(page, 'plan');
+    const rows = page.locator('sf-campus [data-plan] .plan-rows rect');
+    const before = await rows.count();
+    await page.locator('sf-campus [data-power]').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => rows.count()).toBeGreaterThan(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,239 @@
+import { type Browser, chromium, expect, type Page, test } from '@playwright/test';
+
+const URL = '/explore/globe/';
+
+type Hooked = HTMLElement & {
+  sfTest?: {
+    mode(): string;
+    debug(): Record<string, number>;
+    teardown(): Promise<Record<string, number> | null>;
+  };
+};
+
+async function waitForMode(page: Page, mode: string) {
+  await expect(page.locator('sf-globe')).toHaveAttribute('data-mode', mode, { timeout: 30_000 });
+}
+
+async function frames(page: Page): Promise<number> {
+  return page.locator('sf-globe').evaluate((el) => (el as Hooked).sfTest?.debug().frames ?? 0);
+}
+
+/** A click on open ground in the middle of the globe (Playwright scrolls the stage into view first). */
+async function clickStageCentre(page: Page) {
+  const stage = page.locator('sf-globe [data-stage]');
+  await stage.scrollIntoViewIfNeeded();
+  const box = await stage.boundingBox();
+  if (!box) throw new Error('no stage');
+  await stage.click({ position: { x: box.width / 2, y: box.height * 0.7 } });
+}
+
+/** Distinct colours in a PNG, decoded in the page with a 2D canvas (WebGL readback would be blank). */
+async function distinctColours(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d');
+    if (!ctx) return 0;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i + 2 < data.length; i += 16) {
+      seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+    }
+    return seen.size;
+  }, png.toString('base64'));
+}
+
+test.describe('globe with WebGL', () => {
+  test('draws a globe that is not blank and does not load three.js up front', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(URL);
+    await waitForMode(page, '3d');
+    await expect.poll(() => frames(page)).toBeGreaterThan(0);
+    const shot = await page.locator('.globe-canvas').screenshot();
+    expect(await distinctColours(page, shot)).toBeGreaterThan(8);
+    // The three.js chunk comes after the page's own script, by dynamic import.
+    expect(scripts.findIndex((u) => u.includes('globe-view'))).toBeGreaterThan(0);
+  });
+
+  test('clicking a marker opens its card with sourced figures', async ({ page }) => {
+    await page.goto(URL);
+    await waitForMode(page, '3d');
+    await page.locator('sf-globe [data-site-button="fairwater-atlanta"]').click();
+    const card = page.locator('sf-globe [data-card="fairwater-atlanta"]');
+    await expect(card).toBeVisible();
+    await expect(card.locator('.globe-badge').first()).toBeVisible();
+    await expect(page).toHaveURL(/globe\.site=fairwater-atlanta/);
+  });
+
+  test('keyboard alone reaches every site and opens its card', async ({ page }) => {
+    await page.goto(URL);
+    await waitForMode(page, '3d');
+    const ids = await page
+      .locator('[data-site-button]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.siteButton ?? ''));
+    expect(ids.length).toBeGreaterThan(1);
+    await page.locator('sf-globe [data-stage]').focus();
+    for (const id of ids) {
+      await page.keyboard.press('Tab');
+      await expect(page.locator(`[data-site-button="${id}"]`)).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.locator(`[data-card="${id}"]`)).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(page.locator(`[data-card="${id}"]`)).toBeHidden();
+      await expect(page.locator(`[data-site-button="${id}"]`)).toBeFocused();
+    }
+  });
+
+  test('arrow keys and + turn and zoom the globe, the URL follows, state lines load when zoomed in', async ({
+    page,
+  }) => {
+    await page.goto(URL);
+    await waitForMode(page, '3d');
+    await page.locator('sf-globe [data-stage]').focus();
+    const states = page.waitForRequest((r) => r.url().includes('states-10m'));
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('+');
+    await expect(page).toHaveURL(/globe\.lon=.*globe\.z=/);
+    // Zoomed in on the US, the state lines load (and only then).
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await states;
+  });
+
+  test('a forced context loss shows the picture, then recovers', async ({ page }) => {
+    await page.goto(URL);
+    await waitForMode(page, '3d');
+    await page.evaluate(() => {
+      const canvas = document.querySelector('.globe-canvas') as HTMLCanvasElement;
+      const ext = canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context');
+      (window as unknown as { loseExt: unknown }).loseExt = ext;
+      ext?.loseContext();
+    });
+    await waitForMode(page, 'lost');
+    await expect(page.locator('sf-globe [data-static]')).toBeVisible();
+    await expect(page.locator('sf-globe [data-status]')).toContainText('lost');
+    await page.evaluate(() => (window as unknown as { loseExt: WEBGL_lose_context }).loseExt.restoreContext());
+    await waitForMode(page, '3d');
+    const before = await frames(page);
+    await page.locator('sf-globe [data-stage]').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => frames(page)).toBeGreaterThan(before);
+    const shot = await page.locator('.globe-canvas').screenshot();
+    expect(await distinctColours(page, shot)).toBeGreaterThan(8);
+  });
+
+  test('the sandbox site round-trips through the URL', async ({ page }) => {
+    await page.goto(URL);
+    await waitForMode(page, '3d');
+    await page.locator('sf-globe [data-sandbox-toggle]').click();
+    await clickStageCentre(page);
+    await expect(page).toHaveURL(/globe\.sb=-?\d+(\.\d+)?,-?\d+(\.\d+)?/);
+    const results = page.locator('sf-globe [data-sandbox-results] tbody tr');
+    await expect(results).toHaveCount(await page.locator('sf-globe [data-site-button]').count());
+    const firstRow = await results.first().textContent();
+    expect(firstRow).toMatch(/ms/);
+    await page.reload();
+    await waitForMode(page, '3d');
+    await expect(page.locator('sf-globe [data-sandbox-results] tbody tr').first()).toHaveText(firstRow ?? '');
+  });
+
+  test('hostile URL values are clamped or ignored with a notice', async ({ page }) => {
+    await page.goto(`${URL}?v=1&globe.lat=1e9&globe.z=NaN&globe.sb=%E2%80%AE,1&__proto__=1&globe.lat=5`);
+    await waitForMode(page, '3d');
+    const notices = page.locator('sf-globe [data-notices]');
+    await expect(notices).toBeVisible();
+    await expect(notices).toContainText('globe.z');
+    await expect(notices).toContainText('globe.sb');
+    await expect(notices).toContainText('appears 2 times');
+  });
+
+  test('teardown frees every GPU geometry and texture', async ({ page }) => {
+    await page.goto(URL);
+    await waitForMode(page, '3d');
+    await expect.poll(() => frames(page)).toBeGreaterThan(0);
+    const memory = await page.locator('sf-globe').evaluate((el) => (el as Hooked).sfTest?.teardown());
+    expect(memory).toEqual({ geometries: 0, textures: 0 });
+    await expect(page.locator('.globe-canvas')).toHaveCount(0);
+  });
+});
+
+test.describe('globe with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('nothing moves while idle and the latency is shown as text', async ({ page }) => {
+    await page.goto(URL);
+    await waitForMode(page, '3d');
+    await expect.poll(() => frames(page)).toBeGreaterThan(0);
+    await expect(page.locator('sf-globe [data-pulse-clock]')).toContainText('tick');
+    const canvas = page.locator('.globe-canvas');
+    const a = await canvas.screenshot();
+    const framesA = await frames(page);
+    await page.waitForTimeout(1500);
+    const b = await canvas.screenshot();
+    expect(await frames(page)).toBe(framesA);
+    expect(a.equals(b)).toBe(true);
+  });
+});
+
+test.describe('globe without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('shows the static picture and the tables', async ({ page }) => {
+    await page.goto(URL);
+    await expect(page.locator('sf-globe [data-static]')).toBeVisible();
+    expect(await page.locator('sf-globe [data-static] .g-land').getAttribute('d')).toMatch(/^M/);
+    await expect(page.locator('sf-globe [data-static] .g-marker')).not.toHaveCount(0);
+    await expect(page.locator('sf-globe [data-link-readout]').first()).toContainText('ms');
+    await expect(page.locator('sf-globe details[data-table] table')).toHaveCount(2);
+  });
+});
+
+test.describe('globe without WebGL', () => {
+  let browser: Browser;
+  test.beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        '--disable-webgl',
+        '--disable-3d-apis',
+      ],
+    });
+  });
+  test.afterAll(async () => {
+    await browser.close();
+  });
+
+  test('shows the 2D map and the tables, with no console error', async ({ baseURL }) => {
+    const page = await browser.newPage({ baseURL: baseURL ?? '' });
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(URL);
+    await waitForMode(page, 'map');
+    await expect(page.locator('.globe-map')).toBeVisible();
+    await expect(page.locator('.globe-map .map-land')).toHaveAttribute('d', /^M/);
+    await expect(page.locator('sf-globe details[data-table]')).toHaveAttribute('open', '');
+    await expect(page.locator('sf-globe details[data-table] table').first()).toBeVisible();
+    await page.locator('sf-globe [data-site-button="fairwater-wisconsin"]').click();
+    await expect(page.locator('sf-globe [data-card="fairwater-wisconsin"]')).toBeVisible();
+    await page.locator('sf-globe [data-sandbox-toggle]').click();
+    await clickStageCentre(page);
+    await expect(page).toHaveURL(/globe\.sb=/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
