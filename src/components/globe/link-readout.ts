@@ -1,5 +1,5 @@
 /** Distances and delays between two points, all from the engine; this file only bundles them. */
-import { DEFAULT_ROUTE_FACTOR, fiberLatencyMs, greatCircleKm, type LatLon } from '../../lib/sim/geo';
+import { DEFAULT_ROUTE_FACTOR, fiberLatencyMs, greatCircleKm, type LatLon, routeKm } from '../../lib/sim/geo';
 
 export interface LinkReadout {
   greatCircleKm: number;
@@ -13,5 +13,5 @@ export function linkReadout(a: LatLon, b: LatLon, routeFactor: number | null = n
   const factor = routeFactor ?? DEFAULT_ROUTE_FACTOR;
   const km = greatCircleKm(a, b);
   const oneWayMs = fiberLatencyMs(km, { routeFactor: factor });
-  return { greatCircleKm: km, routeFactor: factor, routeKm: km * factor, oneWayMs, roundTripMs: 2 * oneWayMs };
+  return { greatCircleKm: km, routeFactor: factor, routeKm: routeKm(km, { routeFactor: factor }), oneWayMs, roundTripMs: 2 * oneWayMs };
 }

@@ -30,9 +30,16 @@ export const FIBER_KM_PER_S = figureMidpoint(links.fiber.speedOfLightKmPerS);
 /** Fibre route length / great-circle distance when a link's route is unknown (links.json). */
 export const DEFAULT_ROUTE_FACTOR = figureMidpoint(links.fiber.defaultRouteFactor);
 
+/** Estimated fibre route length: great-circle km times the route factor (routes are not public). */
+export function routeKm(km: number, opts: { routeFactor?: number } = {}): number {
+  const routeFactor = opts.routeFactor ?? DEFAULT_ROUTE_FACTOR;
+  parseInput(fiberLatencySchema, { km, routeFactor }, 'routeKm');
+  return km * routeFactor;
+}
+
 /** One-way propagation delay through fibre laid along `km` of great circle times the route factor. */
 export function fiberLatencyMs(km: number, opts: { routeFactor?: number } = {}): number {
   const routeFactor = opts.routeFactor ?? DEFAULT_ROUTE_FACTOR;
   parseInput(fiberLatencySchema, { km, routeFactor }, 'fiberLatencyMs');
-  return ((km * routeFactor) / FIBER_KM_PER_S) * 1000;
+  return (routeKm(km, { routeFactor }) / FIBER_KM_PER_S) * 1000;
 }

@@ -14,7 +14,7 @@ export {
 export { type LowCommCost, type LowCommInput, lowCommSchedule, lowCommSchema } from './diloco';
 export { type AllowedRange, SimInputError } from './errors';
 export { FORMULA_SOURCES } from './formula-sources';
-export { DEFAULT_ROUTE_FACTOR, FIBER_KM_PER_S, fiberLatencyMs, greatCircleKm, type LatLon } from './geo';
+export { DEFAULT_ROUTE_FACTOR, FIBER_KM_PER_S, fiberLatencyMs, greatCircleKm, type LatLon, routeKm } from './geo';
 export { GPU_IDS, type GpuSpec, gpuSpec } from './gpu';
 export { chooseLayout } from './layout-choice';
 export { PARAMS } from './params';
