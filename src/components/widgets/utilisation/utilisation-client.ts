@@ -1,0 +1,21 @@
+import { utilisationWidget } from '../../../lib/widgets/utilisation';
+import type { UtilisationState } from '../../../lib/widgets/utilisation/state';
+import { labelBandwidthSliders } from '../log-slider';
+import { mountWidget } from '../shell-client';
+import { workerRender } from '../worker-render';
+
+export function mount(root: HTMLElement): () => void {
+  const worker = workerRender<UtilisationState>(
+    () => new Worker(new URL('../../../workers/utilisation.worker.ts', import.meta.url), { type: 'module' }),
+    async () => (await import('../../../lib/widgets/utilisation')).renderWidgetModel,
+  );
+  const unmount = mountWidget(root, {
+    def: utilisationWidget,
+    render: worker.render,
+    writeControls: (r, state) => labelBandwidthSliders(r, state.bw),
+  });
+  return () => {
+    unmount();
+    worker.dispose();
+  };
+}

@@ -1,0 +1,214 @@
+/**
+ * The step widget as a pure function of its state: simulateStep's timeline of one training step across
+ * the sites, drawn as a Gantt chart, with utilisation and exposed communication read out.
+ */
+import type { GanttSpec } from '../../chart';
+import {
+  formatBitsPerS,
+  formatBytes,
+  formatDistanceKm,
+  formatDurationMs,
+  formatNumber,
+  formatPercent,
+} from '../../format';
+import { type ItemKind, simulateStep, type TimelineRow } from '../../sim';
+import { computedStatus, type InputStatus } from '../badges';
+import { chartFigureHtml } from '../chart-figure';
+import { scenarioById, scenarioInputStatuses, scenarioStepConfig } from '../presets';
+import { printTableHtml } from '../print-model';
+import { approx, readoutHtml } from '../readout';
+import type { RunValue } from '../run-record';
+import { summaryText } from '../text-summary';
+import { CROSSING_LABEL, crossingOf } from '../wan-fields';
+import { assumptionsHtml, wanInputs } from '../wan-inputs';
+import type { RenderedWidget } from '../widget';
+import { type StepState, stepUrl } from './state';
+
+/** The chart keeps at most six kinds readable, so the two in-site collectives share one. */
+type ShownKind = 'forward' | 'backward' | 'bubble' | 'p2p' | 'in-site' | 'wan-all-reduce' | 'optimizer';
+const SHOWN_KIND: Record<ItemKind, ShownKind> = {
+  forward: 'forward',
+  backward: 'backward',
+  bubble: 'bubble',
+  p2p: 'p2p',
+  'reduce-scatter': 'in-site',
+  'all-gather': 'in-site',
+  'wan-all-reduce': 'wan-all-reduce',
+  optimizer: 'optimizer',
+};
+const KIND_LABELS: Record<ShownKind, string> = {
+  forward: 'Forward',
+  backward: 'Backward',
+  bubble: 'Idle (pipeline bubble)',
+  p2p: 'Stage hand-off over the WAN',
+  'in-site': 'Reduce-scatter / all-gather in the site',
+  'wan-all-reduce': 'All-reduce over the WAN',
+  optimizer: 'Optimizer',
+};
+
+export function stepRun(state: StepState) {
+  const preset = scenarioById(state.preset);
+  const wan = wanInputs(preset, state);
+  const config = scenarioStepConfig(preset, {
+    distanceKm: wan.distanceKm,
+    bandwidthBytesPerS: wan.bandwidthBytesPerS,
+    crossing: crossingOf(state.cross),
+    overlap: state.overlap,
+  });
+  const result = simulateStep(config);
+  const status = computedStatus([...scenarioInputStatuses(preset), wan.distanceStatus, wan.bandwidthStatus]);
+  return { preset, wan, config, result, status };
+}
+
+/** Sites running identical replicas share one timeline; drawing it twice would only add rows. */
+function visibleRows(rows: readonly TimelineRow[], cross: StepState['cross']): TimelineRow[] {
+  if (cross === 'pp') return [...rows];
+  const seenLinks = new Set<string>();
+  return rows.filter((r) => {
+    if (r.kind === 'stage') return r.site === 0;
+    if (seenLinks.has(r.id)) return false;
+    seenLinks.add(r.id);
+    return true;
+  });
+}
+
+interface ShownItem {
+  start: number;
+  end: number;
+  kind: ShownKind;
+  bytes?: number;
+}
+
+/**
+ * Back-to-back items of one kind (warm-up forwards, gradient buckets) drawn as one bar: the picture is
+ * the same, and the chart carries a fraction of the elements. `tolS` is about half a pixel.
+ */
+export function mergeItems(
+  items: readonly { start: number; end: number; kind: ItemKind; bytes?: number }[],
+  tolS: number,
+): ShownItem[] {
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  const out: ShownItem[] = [];
+  for (const it of sorted) {
+    const kind = SHOWN_KIND[it.kind];
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === kind && it.start - prev.end <= tolS && it.start >= prev.start) {
+      prev.end = Math.max(prev.end, it.end);
+      if (it.bytes !== undefined) prev.bytes = (prev.bytes ?? 0) + it.bytes;
+      continue;
+    }
+    out.push({ start: it.start, end: it.end, kind, ...(it.bytes !== undefined ? { bytes: it.bytes } : {}) });
+  }
+  return out;
+}
+
+export function stepChartSpec(state: StepState, rows: readonly TimelineRow[]): GanttSpec {
+  const shown = visibleRows(rows, state.cross);
+  let endS = 0;
+  for (const r of shown) for (const it of r.items) endS = Math.max(endS, it.end);
+  const tolS = endS / 1400;
+  const used = new Set<ShownKind>();
+  for (const r of shown) for (const it of r.items) used.add(SHOWN_KIND[it.kind]);
+  const kinds = (Object.keys(KIND_LABELS) as ShownKind[]).filter((k) => used.has(k));
+  const label = (r: TimelineRow) =>
+    state.cross === 'dp' && r.kind === 'stage' ? `each site · stage ${(r.stage ?? 0) + 1}` : r.label;
+  return {
+    kind: 'gantt',
+    id: 'step-timeline',
+    title: 'One training step, stage by stage',
+    description:
+      state.cross === 'dp'
+        ? 'Timeline of one step: each row is a pipeline stage (every site runs the same rows) or the WAN link; bars show forward and backward passes, idle bubbles, gradient reduce-scatter, the all-reduce over the WAN, all-gather and the optimizer.'
+        : 'Timeline of one step with the pipeline split between the sites: each row is a stage or the WAN link; bars show passes, bubbles, hand-offs over the WAN and the gradient collectives.',
+    x: { label: 'Time since the step began', unit: 's' },
+    rows: shown.map((r) => ({ id: r.id, label: label(r) })),
+    kinds: kinds.map((k) => ({ id: k, label: KIND_LABELS[k] })),
+    items: shown.flatMap((r) => mergeItems(r.items, tolS).map((it) => ({ row: r.id, ...it }))),
+  };
+}
+
+export function renderStepWidget(state: StepState): RenderedWidget {
+  const { preset, wan, result, status } = stepRun(state);
+  const s = result.summary;
+  const a = approx(status);
+  const stepTime = `${a}${formatDurationMs(s.stepTimeS * 1000, 2)}`;
+  const mfu = `${a}${formatPercent(s.mfu, 2)}`;
+  const exposed = `${a}${formatDurationMs(s.exposedCommS * 1000, 2)}`;
+  const bubble = `${a}${formatPercent(s.bubbleFraction, 2)}`;
+  const wanBytes = `${a}${formatBytes(s.wanBytes, 2)}`;
+  const distance = formatDistanceKm(wan.distanceKm, 'metric', 4);
+  const bandwidth = formatBitsPerS(wan.bandwidthBytesPerS, 3);
+  const readouts =
+    '<dl class="widget-readouts">' +
+    readoutHtml('step-time', 'Step time', stepTime, status) +
+    readoutHtml('mfu', 'Model FLOPs utilisation (MFU)', mfu, status) +
+    readoutHtml('exposed', 'Communication not hidden', exposed, status) +
+    readoutHtml('bubble', 'Pipeline bubble', bubble, status) +
+    readoutHtml('wan-bytes', 'Bytes over the WAN per step', wanBytes, status) +
+    '</dl>';
+  const crossing = CROSSING_LABEL[state.cross];
+  const summary = summaryText([
+    `${preset.label}, ${distance} apart at ${bandwidth} per direction, with ${crossing} crossing the WAN${state.overlap ? '' : ' and no overlap'}: one step takes ${stepTime} at ${mfu} MFU`,
+    `${exposed} of communication is not hidden behind compute, and ${wanBytes} cross the WAN per step`,
+  ]);
+  const chart = chartFigureHtml(
+    stepChartSpec(state, result.rows),
+    state.cross === 'dp'
+      ? 'Both sites run the same timeline; the WAN row shows gradient buckets in flight between them.'
+      : 'The first stages run in one site, the rest in the other; the WAN rows carry activations forward and gradients back.',
+  );
+  const query = stepUrl.serialize(state);
+  const inputs: RunValue[] = [
+    { key: 'preset', label: 'Preset', value: preset.id, unit: '', shown: preset.label, status: preset.layout.status },
+    { key: 'km', label: 'Distance', value: wan.distanceKm, unit: 'km', shown: distance, status: wan.distanceStatus },
+    {
+      key: 'bw',
+      label: 'WAN bandwidth per direction',
+      value: wan.bandwidthBytesPerS,
+      unit: 'B/s',
+      shown: bandwidth,
+      status: wan.bandwidthStatus,
+    },
+    {
+      key: 'overlap',
+      label: 'Overlap gradients with backward',
+      value: state.overlap,
+      unit: '',
+      shown: state.overlap ? 'yes' : 'no',
+      status: 'reader' as InputStatus,
+    },
+    {
+      key: 'cross',
+      label: 'What crosses the WAN',
+      value: state.cross,
+      unit: '',
+      shown: crossing,
+      status: 'reader' as InputStatus,
+    },
+  ];
+  const outputs: RunValue[] = [
+    { key: 'stepTimeS', label: 'Step time', value: s.stepTimeS, unit: 's', shown: stepTime, status },
+    { key: 'mfu', label: 'MFU', value: s.mfu, unit: '', shown: mfu, status },
+    {
+      key: 'exposedCommS',
+      label: 'Communication not hidden',
+      value: s.exposedCommS,
+      unit: 's',
+      shown: exposed,
+      status,
+    },
+    { key: 'bubbleFraction', label: 'Pipeline bubble', value: s.bubbleFraction, unit: '', shown: bubble, status },
+    { key: 'wanBytes', label: 'Bytes over the WAN per step', value: s.wanBytes, unit: 'B', shown: wanBytes, status },
+    {
+      key: 'tokensPerStep',
+      label: 'Tokens per step',
+      value: s.tokensPerStep,
+      unit: 'tokens',
+      shown: formatNumber(s.tokensPerStep, { sigFigs: 3 }),
+      status,
+    },
+  ];
+  const run = { widget: 'step', title: 'A training step, drawn', query, inputs, outputs };
+  const html = `${readouts}${assumptionsHtml(preset)}${chart}<div class="widget-print">${printTableHtml(run)}</div>`;
+  return { html, summary, run };
+}

@@ -1,0 +1,26 @@
+/** URL state of the step widget: keys `step.*`. */
+import { defineUrlState, enumField, flagField, type StateOf } from '../../url-state';
+import { DEFAULT_SCENARIO_ID, SCENARIO_IDS, scenarioById, scenarioDistanceKm, tbitPerSFromBytesPerS } from '../presets';
+import { bandwidthField, crossingField, distanceField } from '../wan-fields';
+
+export const stepFields = {
+  preset: enumField(SCENARIO_IDS, DEFAULT_SCENARIO_ID),
+  km: distanceField(),
+  bw: bandwidthField(),
+  /** Gradient buckets sent while the backward pass still runs (false: one bucket at the end). */
+  overlap: flagField(true),
+  cross: crossingField(),
+};
+
+export const stepUrl = defineUrlState('step', stepFields);
+export type StepState = StateOf<typeof stepFields>;
+
+export function stepPresetState(presetId: string): StepState {
+  const s = scenarioById(presetId);
+  return stepUrl.normalize({
+    ...stepUrl.defaults(),
+    preset: s.id,
+    km: scenarioDistanceKm(s),
+    bw: tbitPerSFromBytesPerS(s.wanBandwidthBytesPerS.value as number),
+  });
+}

@@ -1,0 +1,36 @@
+/** The WAN inputs of a widget state with their provenance: the preset's, or the reader's own. */
+import type { Scenario } from '../data/scenarios';
+import type { InputStatus } from './badges';
+import { esc } from './html';
+import {
+  bytesPerSFromTbitPerS,
+  sameNumber,
+  scenarioDistanceKm,
+  scenarioDistanceStatus,
+  tbitPerSFromBytesPerS,
+} from './presets';
+import { distanceField } from './wan-fields';
+
+export interface WanInputs {
+  distanceKm: number;
+  bandwidthBytesPerS: number;
+  distanceStatus: InputStatus;
+  bandwidthStatus: InputStatus;
+}
+
+const km = distanceField();
+
+export function wanInputs(s: Scenario, state: { km: number; bw: number }): WanInputs {
+  const presetKm = km.normalize(scenarioDistanceKm(s));
+  const presetTbit = tbitPerSFromBytesPerS(s.wanBandwidthBytesPerS.value as number);
+  return {
+    distanceKm: state.km,
+    bandwidthBytesPerS: bytesPerSFromTbitPerS(state.bw),
+    distanceStatus: state.km === presetKm ? scenarioDistanceStatus(s) : 'reader',
+    bandwidthStatus: sameNumber(state.bw, presetTbit, 1e-6) ? s.wanBandwidthBytesPerS.status : 'reader',
+  };
+}
+
+export function assumptionsHtml(s: Scenario): string {
+  return `<aside class="widget-assumptions" aria-label="Assumptions of this preset">${s.assumptions.map((a) => `<p>${esc(a)}</p>`).join('')}</aside>`;
+}
