@@ -67,8 +67,10 @@ describe('chapters 2 to 8', () => {
     const layout = readFileSync('src/layouts/ChapterLayout.astro', 'utf8');
     expect(layout).toMatch(/<CiteThisPage \/>/);
   });
-  it('leave the widget markers the lead places widgets at', () => {
-    const all = mine.map((c) => c.text).join('\n');
-    for (const w of ['latency', 'step', 'utilisation']) expect(all).toContain(`{/* widget: ${w} */}`);
+  it('place each network widget in the chapter that teaches it', () => {
+    const text = (prefix: string) => mine.find((c) => c.file.startsWith(prefix))?.text ?? '';
+    expect(text('04')).toContain('<LatencyWidget />');
+    expect(text('05')).toContain('<StepWidget />');
+    expect(text('05')).toContain('<UtilisationWidget />');
   });
 });

@@ -5,7 +5,7 @@ import { RUNS_TABLE_END, RUNS_TABLE_START, runsTableMarkdown } from './runs-tabl
 import { estimateTrainingRun } from './training-run';
 
 /**
- * Held-out runs the engine misses, stated in docs/readme/engine.md. INTELLECT-1's published MFU
+ * Held-out runs the engine misses, stated in the README (engine section). INTELLECT-1's published MFU
  * includes DiLoCo exchanges over the public internet, which a single-site estimate does not model.
  */
 const KNOWN_HELD_OUT_MISSES = ['intellect-1'];
