@@ -13,5 +13,11 @@ export function linkReadout(a: LatLon, b: LatLon, routeFactor: number | null = n
   const factor = routeFactor ?? DEFAULT_ROUTE_FACTOR;
   const km = greatCircleKm(a, b);
   const oneWayMs = fiberLatencyMs(km, { routeFactor: factor });
-  return { greatCircleKm: km, routeFactor: factor, routeKm: routeKm(km, { routeFactor: factor }), oneWayMs, roundTripMs: 2 * oneWayMs };
+  return {
+    greatCircleKm: km,
+    routeFactor: factor,
+    routeKm: routeKm(km, { routeFactor: factor }),
+    oneWayMs,
+    roundTripMs: 2 * oneWayMs,
+  };
 }
