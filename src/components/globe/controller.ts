@@ -151,7 +151,8 @@ export function mountGlobe(
     b.className = `globe-site globe-site-${s.role}`;
     b.dataset.siteButton = s.id;
     b.textContent = s.shortName;
-    b.setAttribute('aria-label', `${s.name}: open site card`);
+    // The accessible name starts with the visible label (WCAG 2.5.3), then says whose card opens.
+    b.setAttribute('aria-label', `${s.shortName}: open the card of ${s.name}`);
     b.setAttribute('aria-haspopup', 'dialog');
     b.addEventListener('focus', () => {
       if (!b.matches(':focus-visible')) return;

@@ -1,4 +1,11 @@
 /** Public API of the simulation engine. Pure TypeScript: runs in Node, the browser and a Web Worker. */
+
+export {
+  type BandwidthNeed,
+  bandwidthForMfuLoss,
+  MIN_WAN_BYTES_PER_S,
+  UNLIMITED_WAN_BYTES_PER_S,
+} from './bandwidth-solver';
 export {
   type CollectiveCost,
   collectiveInputSchema,

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyticStep } from '../sim';
-import { bandwidthForMfuLoss, UNLIMITED_WAN_BYTES_PER_S } from './bandwidth-solver';
+import { analyticStep, bandwidthForMfuLoss, UNLIMITED_WAN_BYTES_PER_S } from '../sim';
 import { scenarioById, scenarioStepConfig } from './presets';
 
 const config = scenarioStepConfig(scenarioById('fairwater-100t'), { distanceKm: 0, bandwidthBytesPerS: 1e13 });

@@ -32,5 +32,5 @@ export function wanInputs(s: Scenario, state: { km: number; bw: number }): WanIn
 }
 
 export function assumptionsHtml(s: Scenario): string {
-  return `<aside class="widget-assumptions" aria-label="Assumptions of this preset">${s.assumptions.map((a) => `<p>${esc(a)}</p>`).join('')}</aside>`;
+  return `<div class="widget-assumptions" role="note" aria-label="Assumptions of this preset">${s.assumptions.map((a) => `<p>${esc(a)}</p>`).join('')}</div>`;
 }

@@ -3,8 +3,13 @@
  * plus the bandwidth needed at the chosen distance. Runs in a Web Worker; grids are cached per
  * configuration so moving the distance or bandwidth only re-runs the solver.
  */
-import { analyticStep, type StepConfigInput } from '../../sim';
-import { type BandwidthNeed, bandwidthForMfuLoss, UNLIMITED_WAN_BYTES_PER_S } from '../bandwidth-solver';
+import {
+  analyticStep,
+  type BandwidthNeed,
+  bandwidthForMfuLoss,
+  type StepConfigInput,
+  UNLIMITED_WAN_BYTES_PER_S,
+} from '../../sim';
 import { bytesPerSFromTbitPerS, scenarioById, scenarioStepConfig } from '../presets';
 import { crossingOf } from '../wan-fields';
 import type { UtilisationState } from './state';

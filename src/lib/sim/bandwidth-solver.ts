@@ -1,10 +1,12 @@
 /**
  * "How much WAN bandwidth does this configuration need, at this distance, to lose less than X% of the
  * MFU it would reach at zero distance with unlimited bandwidth?" Solved by bisection on log(bandwidth)
- * with analyticStep. Written in the engine's style (pure, typed, input-checked) so it can move into
- * src/lib/sim/ unchanged; it lives here until the engine offers it.
+ * with analyticStep. The widgets' utilisation view asks it.
  */
-import { analyticStep, rangeOf, type StepConfigInput, stepConfigSchema } from '../sim';
+
+import { rangeOf } from './schemas';
+import { analyticStep } from './step-analytic';
+import { type StepConfigInput, stepConfigSchema } from './step-config';
 
 const BW = rangeOf(stepConfigSchema, 'wan.bandwidthBytesPerS');
 export const MIN_WAN_BYTES_PER_S = BW.min ?? 1e6;
