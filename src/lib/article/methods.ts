@@ -215,7 +215,9 @@ export const METHODS: readonly Method[] = [
     meaning:
       'The share of the hardware’s dense 16-bit peak that goes into the model’s own arithmetic (6N per token plus attention). Recomputed activations do not count, so MFU stays comparable between runs that recompute and runs that do not; the site also reports hardware FLOPs utilisation (HFU), which counts them.',
     assumptions: ['Peak is the dense (not sparse) half-precision figure from the hardware data.'],
-    limits: ['Lower-precision training is still measured against the half-precision peak, as published runs mostly report it.'],
+    limits: [
+      'Lower-precision training is still measured against the half-precision peak, as published runs mostly report it.',
+    ],
     sources: ['palm-2022'],
   },
   {
