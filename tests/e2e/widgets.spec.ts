@@ -142,3 +142,33 @@ for (const id of WIDGETS) {
     });
   });
 }
+
+test('latency widget: a click on the map moves the chosen end, and the URL brings it back', async ({ page }) => {
+  const problems = collectPageErrors(page);
+  await page.goto('/widgets/latency/');
+  const root = await ready(page, 'latency');
+  const before = await outputText(page, 'latency');
+  const svg = root.locator('[data-latency-map] svg');
+  await expect(svg.locator('[data-site]')).not.toHaveCount(0);
+  await root.getByLabel('B (to)').check();
+  const box = await svg.boundingBox();
+  if (!box) throw new Error('map has no box');
+  // Upper left of the frame: the Pacific north-west, far from both default sites.
+  await page.mouse.click(box.x + box.width * 0.15, box.y + box.height * 0.3);
+  await ready(page, 'latency');
+  await expect.poll(() => outputText(page, 'latency')).not.toBe(before);
+  await expect(root.locator('#latency-b')).toHaveValue('custom');
+  const lon = Number(await root.locator('#latency-b-lon').inputValue());
+  expect(lon).toBeLessThan(-110);
+  await expect.poll(() => page.url()).toContain('latency.pb=');
+  const after = await outputText(page, 'latency');
+  await page.goto(page.url());
+  await ready(page, 'latency');
+  expect(await outputText(page, 'latency')).toBe(after);
+  // A site takes Enter from the keyboard and replaces the custom point.
+  await root.getByLabel('B (to)').check();
+  await svg.locator('[data-site="stargate-abilene"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(root.locator('#latency-b')).toHaveValue('stargate-abilene');
+  expect(problems).toEqual(noProblems);
+});

@@ -4,6 +4,7 @@ import { endpointOf } from '../../../lib/widgets/latency/model';
 import type { LatencyState } from '../../../lib/widgets/latency/state';
 import { mountWidget } from '../shell-client';
 import { workerRender } from '../worker-render';
+import { mountLatencyMap } from './latency-map-client';
 
 type Control = HTMLInputElement | HTMLSelectElement;
 
@@ -18,6 +19,7 @@ export function mount(root: HTMLElement): () => void {
     () => new Worker(new URL('../../../workers/latency.worker.ts', import.meta.url), { type: 'module' }),
     async () => (await import('../../../lib/widgets/latency')).renderWidgetModel,
   );
+  const map = mountLatencyMap(root);
   const unmount = mountWidget(root, {
     def: latencyWidget,
     render: worker.render,
@@ -38,6 +40,7 @@ export function mount(root: HTMLElement): () => void {
       return undefined;
     },
     writeControls(r: HTMLElement, state: LatencyState) {
+      map.update(state);
       for (const end of ['a', 'b'] as const) {
         const pointField = end === 'a' ? 'pa' : 'pb';
         const select = r.querySelector<HTMLSelectElement>(`select[data-field="${end}"]`);
@@ -57,6 +60,7 @@ export function mount(root: HTMLElement): () => void {
   });
   return () => {
     unmount();
+    map.dispose();
     worker.dispose();
   };
 }
