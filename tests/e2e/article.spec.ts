@@ -141,6 +141,8 @@ for (const theme of ['light', 'dark'] as Theme[]) {
   test.describe(`${theme} theme`, () => {
     for (const path of ARTICLE_PAGES) {
       test(`${path} passes axe with a clean console`, async ({ page }) => {
+        // The printable edition is every chapter on one page: axe needs minutes there on two busy cores.
+        if (path === '/print/') test.setTimeout(240_000);
         await presetTheme(page, theme);
         const problems = collectPageErrors(page);
         await page.goto(path);
