@@ -6,18 +6,36 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { pagefindIntegration } from './src/integrations/pagefind';
+import { CSP_DIRECTIVES, inlineScriptHash, SCRIPT_SOURCES } from './src/lib/csp/policy';
+import { PREFS_BOOT_SCRIPT } from './src/lib/prefs';
 
-// The canonical origin; override with SITE_URL when deploying elsewhere.
-const site = process.env.SITE_URL ?? 'https://superfactory.example.org';
+// Where the site is published (README, "Publish"). SITE_URL is the origin, e.g. https://user.github.io;
+// without it canonical, og:image, the sitemap and citations carry no absolute URL rather than a made-up one.
+// BASE_PATH is the folder it is served under, e.g. /superfactory/ for a GitHub Pages project site.
+const site = process.env.SITE_URL || undefined;
+const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
   site,
+  base,
   // Separate output folders let several builds (tests, benches) run side by side.
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
   // Prose-like components (numbers with badges and citations) need the spaces between elements.
   compressHTML: true,
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/dev/') }), pagefindIntegration()],
+  integrations: [
+    mdx(),
+    // A sitemap lists absolute URLs, so there is none without SITE_URL.
+    ...(site ? [sitemap({ filter: (page) => !page.includes('/dev/') })] : []),
+    pagefindIntegration(),
+  ],
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      // The theme boot script is inline (it must run before first paint), so its hash is listed.
+      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [inlineScriptHash(PREFS_BOOT_SCRIPT)] },
+    },
+  },
   markdown: {
     // MathML output: no KaTeX stylesheet or fonts, no inline styles, so the page stays CSP-clean.
     processor: unified({

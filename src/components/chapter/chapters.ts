@@ -1,5 +1,6 @@
 /** The chapter list, in order, with URLs and reading times: one place so every page agrees. */
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { withBase } from '../../lib/site-url';
 import { chapterSlug, readingMinutes } from './reading';
 
 export { chapterSlug, readingMinutes };
@@ -7,6 +8,9 @@ export { chapterSlug, readingMinutes };
 export interface ChapterSummary {
   entry: CollectionEntry<'chapters'>;
   slug: string;
+  /** Site path, without the base (for absoluteUrl). */
+  path: string;
+  /** Link target, under the base. */
   href: string;
   title: string;
   order: number;
@@ -22,7 +26,8 @@ export async function getChapters(): Promise<ChapterSummary[]> {
       return {
         entry,
         slug,
-        href: `/chapters/${slug}/`,
+        path: `/chapters/${slug}/`,
+        href: withBase(`/chapters/${slug}/`),
         title: entry.data.title,
         order: entry.data.order,
         description: entry.data.description,

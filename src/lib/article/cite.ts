@@ -7,7 +7,8 @@ export interface ChapterCiteInput {
   slug: string;
   /** ISO date. */
   updated: string;
-  url: string;
+  /** Absolute URL; undefined when the build was not told where the site lives (no SITE_URL). */
+  url: string | undefined;
 }
 
 export const SITE_TITLE = 'Superfactory: training one AI model across distant datacentres';
@@ -20,14 +21,15 @@ function bibEscape(text: string): string {
 export function citationFor(c: ChapterCiteInput) {
   const year = c.updated.slice(0, 4);
   const key = `superfactory${year}${c.slug.replace(/[^a-z0-9]/g, '')}`;
-  const plain = `“${c.title}”, chapter ${c.order} of ${SITE_TITLE}. Updated ${formatIsoDate(c.updated, 'long')}. ${c.url}`;
+  const updated = `Updated ${formatIsoDate(c.updated, 'long')}.`;
+  const plain = `“${c.title}”, chapter ${c.order} of ${SITE_TITLE}. ${c.url ? `${updated} ${c.url}` : updated}`;
   const bibtex = [
     `@online{${key},`,
     `  title = {${bibEscape(c.title)}},`,
     `  booktitle = {${bibEscape(SITE_TITLE)}},`,
     `  year = {${year}},`,
     `  date = {${c.updated}},`,
-    `  url = {${c.url}},`,
+    ...(c.url ? [`  url = {${c.url}},`] : []),
     `  note = {Chapter ${c.order}},`,
     '}',
   ].join('\n');

@@ -8,7 +8,8 @@ export const sourceSchema = z
     publisher: z.string().min(1),
     /** Publication date as precise as the source gives it. */
     date: isoDateSchema,
-    url: z.url(),
+    /** A web address, or a path on this site ("/methods/#scenario") for our own pages, which move with the base. */
+    url: z.union([z.url(), z.string().regex(/^\/(?!\/)/, 'a site path starts with one "/"')]),
     authors: z.array(z.string()).optional(),
     /** arXiv id, DOI, or a note on how the source was read (e.g. "secondary copy of a paywalled post"). */
     note: z.string().optional(),

@@ -1,0 +1,12 @@
+/** Where a source record links to and the host a reference list shows: our own pages sit under the base. */
+import { withBase } from './site-url';
+
+const isSitePath = (url: string): boolean => url.startsWith('/') && !url.startsWith('//');
+
+export function sourceHref(url: string): string {
+  return isSitePath(url) ? withBase(url) : url;
+}
+
+export function sourceHost(url: string): string {
+  return isSitePath(url) ? 'this site' : new URL(url).hostname.replace(/^www\./, '');
+}
