@@ -6,8 +6,6 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { pagefindIntegration } from './src/integrations/pagefind';
-import { CSP_DIRECTIVES, inlineScriptHash, SCRIPT_SOURCES } from './src/lib/csp/policy';
-import { PREFS_BOOT_SCRIPT } from './src/lib/prefs';
 
 // Where the site is published (README, "Publish"). SITE_URL is the origin, e.g. https://user.github.io;
 // without it canonical, og:image, the sitemap and citations carry no absolute URL rather than a made-up one.
@@ -29,13 +27,8 @@ export default defineConfig({
     ...(site ? [sitemap({ filter: (page) => !page.includes('/dev/') })] : []),
     pagefindIntegration(),
   ],
-  security: {
-    csp: {
-      directives: [...CSP_DIRECTIVES],
-      // The theme boot script is inline (it must run before first paint), so its hash is listed.
-      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [inlineScriptHash(PREFS_BOOT_SCRIPT)] },
-    },
-  },
+  // The page CSP (src/lib/csp/policy.ts) allows styles from files only: never inline a stylesheet.
+  build: { inlineStylesheets: 'never' },
   markdown: {
     // MathML output: no KaTeX stylesheet or fonts, no inline styles, so the page stays CSP-clean.
     processor: unified({

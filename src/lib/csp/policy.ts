@@ -1,28 +1,42 @@
 /**
- * The Content-Security-Policy every page carries. Astro (`security.csp` in astro.config.mjs) writes it
- * as a <meta> tag, adding `script-src`/`style-src` hashes of what it bundles; the directives here are
- * the rest. A <meta> policy cannot carry `frame-ancestors`; public/_headers sends that as a header.
+ * The Content-Security-Policy every page carries, as the first <meta> in <head> (BaseLayout) and, where
+ * the host reads public/_headers, as a header too. Astro's own `security.csp` was tried and not used: it
+ * writes its <meta> at the end of <head>, after the theme boot script, so that script would run before
+ * any policy applied; and its per-page hashes of bundled files add nothing to 'self'. Our pages have one
+ * inline script (the boot script, hashed here) and no inline styles (astro.config.mjs: inlineStylesheets
+ * 'never'), so one policy fits every page.
  */
 import { createHash } from 'node:crypto';
-
-export const CSP_DIRECTIVES = [
-  "default-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  // Chart downloads and three.js textures are blob: and data: URLs made by our own scripts.
-  "img-src 'self' data: blob:",
-  "worker-src 'self'",
-  "connect-src 'self'",
-] as const;
-
-/** `script-src` sources besides hashes. */
-export const SCRIPT_SOURCES = ["'self'"] as const;
-
-/** Where the policy meets readers who follow a link away from the site. */
-export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
+import { PREFS_BOOT_SCRIPT } from '../prefs';
 
 /** The CSP source expression of an inline script's exact text. */
 export function inlineScriptHash(source: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}`;
 }
+
+/** Every inline script a page may hold; a script not listed here is blocked (and fails the CSP test). */
+export const INLINE_SCRIPTS: readonly string[] = [PREFS_BOOT_SCRIPT];
+
+export const CSP_DIRECTIVES: readonly string[] = [
+  "default-src 'self'",
+  `script-src 'self' ${INLINE_SCRIPTS.map((s) => `'${inlineScriptHash(s)}'`).join(' ')}`,
+  "style-src 'self'",
+  // Chart downloads and three.js textures are blob: and data: URLs made by our own scripts.
+  "img-src 'self' data: blob:",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
+export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join('; ');
+
+/** Links to sources send only our origin, and nothing when leaving https. */
+export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
+
+/** Directives a <meta> policy may not carry (browsers ignore them there); public/_headers sends them. */
+export const HEADER_ONLY_DIRECTIVES: readonly string[] = [
+  // Pages open framed only by the site itself; an embed issue must scope an exception to its pages.
+  "frame-ancestors 'self'",
+];
