@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { normalizeBase } from './src/lib/site-url';
 
 const port = Number(process.env.PORT ?? 4322);
+// A build made for BASE_PATH is served (and answers) under it only.
+const base = normalizeBase(process.env.BASE_PATH);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,7 +38,7 @@ export default defineConfig({
       ASTRO_TELEMETRY_DISABLED: '1',
       ASTRO_OUT_DIR: process.env.ASTRO_OUT_DIR ?? 'dist',
     },
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

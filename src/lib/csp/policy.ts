@@ -19,7 +19,9 @@ export const INLINE_SCRIPTS: readonly string[] = [PREFS_BOOT_SCRIPT];
 
 export const CSP_DIRECTIVES: readonly string[] = [
   "default-src 'self'",
-  `script-src 'self' ${INLINE_SCRIPTS.map((s) => `'${inlineScriptHash(s)}'`).join(' ')}`,
+  // Pagefind's search runs WebAssembly in a worker; under a header policy (which reaches workers, unlike
+  // the <meta>) it needs 'wasm-unsafe-eval' (measured: no results without it). It allows wasm, never JS eval.
+  `script-src 'self' 'wasm-unsafe-eval' ${INLINE_SCRIPTS.map((s) => `'${inlineScriptHash(s)}'`).join(' ')}`,
   "style-src 'self'",
   // Chart downloads and three.js textures are blob: and data: URLs made by our own scripts.
   "img-src 'self' data: blob:",
