@@ -1,15 +1,13 @@
 /**
- * The article's pages: every internal link and fragment in the built site resolves, no page repeats
- * an id, chapters 2–8 and the methods, glossary, references and print pages pass axe in both themes
+ * The article's pages (links and anchors are checked in publish.spec.ts): no page repeats an id,
+ * chapters 2–8 and the methods, glossary, references and print pages pass axe in both themes
  * with a clean console, search finds each chapter by a word only it uses, and /print/ has one
  * merged reference list.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { parseHTML } from 'linkedom';
-import { builtPages, collectPageErrors, noProblems, OUT_DIR, presetTheme, type Theme } from './helpers';
+import { documentOf } from './built-links';
+import { collectPageErrors, noProblems, presetTheme, type Theme } from './helpers';
 
 const CHAPTERS = [
   { slug: 'why-not-one-building', term: 'substations', title: 'Why not one bigger building?' },
@@ -28,17 +26,7 @@ const ARTICLE_PAGES = [
   '/print/',
 ];
 
-function fileFor(pagePath: string): string {
-  if (pagePath.endsWith('.html')) return join(OUT_DIR, pagePath);
-  return join(OUT_DIR, pagePath, 'index.html');
-}
-
-function documentOf(pagePath: string) {
-  return parseHTML(readFileSync(fileFor(pagePath), 'utf8')).document;
-}
-
 test.describe('links and anchors in the built site', () => {
-  const pages = builtPages();
   const idsByPage = new Map<string, Set<string>>();
   const idsOf = (p: string): Set<string> => {
     let ids = idsByPage.get(p);
@@ -48,26 +36,6 @@ test.describe('links and anchors in the built site', () => {
     }
     return ids;
   };
-
-  test('every internal href and #fragment resolves', () => {
-    const broken: string[] = [];
-    for (const page of pages) {
-      for (const a of documentOf(page).querySelectorAll('a[href]')) {
-        const href = a.getAttribute('href') ?? '';
-        if (/^(https?:|mailto:|data:|javascript:)/.test(href)) continue;
-        const url = new URL(href, `http://site${page}`);
-        if (url.pathname.startsWith('/og/') || url.pathname.startsWith('/pagefind/')) continue;
-        const target = url.pathname.endsWith('/') || url.pathname.endsWith('.html') ? url.pathname : `${url.pathname}/`;
-        if (!pages.includes(target)) {
-          broken.push(`${page}: ${href} (no page ${target})`);
-          continue;
-        }
-        const fragment = decodeURIComponent(url.hash.slice(1));
-        if (fragment && !idsOf(target).has(fragment)) broken.push(`${page}: ${href} (no id "${fragment}")`);
-      }
-    }
-    expect(broken).toEqual([]);
-  });
 
   test('no article page repeats an id', () => {
     for (const page of ARTICLE_PAGES) {
