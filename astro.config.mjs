@@ -15,7 +15,7 @@ const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   // Separate output folders let several builds (tests, benches) run side by side.
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
@@ -40,6 +40,8 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: 0 },
     // Zod without its eval probe, which the CSP blocks (src/lib/zod-without-eval.ts).
-    resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod-without-eval.ts', import.meta.url)) }] },
+    resolve: {
+      alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod-without-eval.ts', import.meta.url)) }],
+    },
   },
 });

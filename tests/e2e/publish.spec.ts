@@ -66,7 +66,10 @@ test.describe(`built HTML (base ${BASE}, ${SITE_URL ? `site ${SITE_URL}` : 'no S
       const policy = policyOf(doc);
       const scriptSrc = policy.get('script-src') ?? [];
       expect(scriptSrc, page).toContain("'self'");
-      expect(scriptSrc.filter((s) => /unsafe-inline|'unsafe-eval'|\*/.test(s)), page).toEqual([]);
+      expect(
+        scriptSrc.filter((s) => /unsafe-inline|'unsafe-eval'|\*/.test(s)),
+        page,
+      ).toEqual([]);
       expect(policy.get('object-src'), page).toEqual(["'none'"]);
       expect(policy.get('base-uri'), page).toEqual(["'self'"]);
       expect(doc.querySelector('meta[name="referrer"]')?.getAttribute('content'), page).toBeTruthy();
@@ -127,7 +130,8 @@ test.describe(`in Chromium under ${BASE}`, () => {
       await readToTheEnd(page);
       const seen = await violations();
       if (seen.length) failures.push(`${path}: ${seen.join('; ')}`);
-      if (JSON.stringify(problems) !== JSON.stringify(noProblems)) failures.push(`${path}: ${JSON.stringify(problems)}`);
+      if (JSON.stringify(problems) !== JSON.stringify(noProblems))
+        failures.push(`${path}: ${JSON.stringify(problems)}`);
       page.removeAllListeners();
     }
     expect(failures).toEqual([]);
@@ -167,7 +171,10 @@ test.describe(`in Chromium under ${BASE}`, () => {
       await expect.poll(() => output.textContent(), { timeout: 15_000 }).not.toBe(before);
       expect(await violations(), id).toEqual([]);
     }
-    expect(workers.every((u) => new URL(u).pathname.startsWith(`${BASE}_astro/`)), workers.join(' ')).toBe(true);
+    expect(
+      workers.every((u) => new URL(u).pathname.startsWith(`${BASE}_astro/`)),
+      workers.join(' '),
+    ).toBe(true);
     expect(workers.length).toBeGreaterThan(0);
     expect(problems).toEqual(noProblems);
   });

@@ -1,4 +1,4 @@
-/** Where a chapter's Open Graph card is served (src/pages/og/[slug].png.ts); make it absolute with Astro.site. */
+/** Where a chapter's Open Graph card is served (src/pages/og/[slug].png.ts), as a site path; absoluteUrl() makes it absolute. */
 export function ogImageUrl(slug: string): string {
   return `/og/${slug}.png`;
 }

@@ -4,7 +4,13 @@ import { headersForPath, parseHeadersFile } from '../../../tests/headers-file';
 import { PREFS_BOOT_SCRIPT } from '../prefs';
 import { CONTENT_SECURITY_POLICY, HEADER_ONLY_DIRECTIVES, inlineScriptHash, REFERRER_POLICY } from './policy';
 
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v]),
+  );
 
 describe('the Content-Security-Policy', () => {
   const d = directives(CONTENT_SECURITY_POLICY);
@@ -26,7 +32,9 @@ describe('the Content-Security-Policy', () => {
 
   it('is what public/_headers sends, plus the header-only directives', () => {
     const headers = headersForPath(parseHeadersFile(readFileSync('public/_headers', 'utf8')), '/chapters/x/');
-    expect(headers.get('content-security-policy')).toBe([CONTENT_SECURITY_POLICY, ...HEADER_ONLY_DIRECTIVES].join('; '));
+    expect(headers.get('content-security-policy')).toBe(
+      [CONTENT_SECURITY_POLICY, ...HEADER_ONLY_DIRECTIVES].join('; '),
+    );
     expect(headers.get('referrer-policy')).toBe(REFERRER_POLICY);
     expect(headers.get('x-content-type-options')).toBe('nosniff');
   });
