@@ -7,12 +7,13 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { pagefindIntegration } from './src/integrations/pagefind';
+import { normalizeBase } from './src/lib/site-url';
 
 // Where the site is published (README, "Publish"). SITE_URL is the origin, e.g. https://user.github.io;
 // without it canonical, og:image, the sitemap and citations carry no absolute URL rather than a made-up one.
 // BASE_PATH is the folder it is served under, e.g. /superfactory/ for a GitHub Pages project site.
 const site = process.env.SITE_URL || undefined;
-const base = process.env.BASE_PATH || '/';
+const base = normalizeBase(process.env.BASE_PATH);
 
 export default defineConfig({
   ...(site ? { site } : {}),
