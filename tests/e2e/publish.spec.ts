@@ -197,6 +197,7 @@ test.describe('served with public/_headers (as Netlify and Cloudflare Pages send
   test('search, the globe and the widgets still work', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await serveWithHeaders(page);
+    const violations = await recordViolations(page);
     const problems = collectPageErrors(page);
     const response = await page.goto(joinBase(BASE, '/chapters/'));
     expect(response?.headers()['content-security-policy']).toContain("object-src 'none'");
@@ -212,6 +213,7 @@ test.describe('served with public/_headers (as Netlify and Cloudflare Pages send
     const before = await root.locator('[data-output]').textContent();
     await page.fill('#step-km-n', '3000');
     await expect.poll(() => root.locator('[data-output]').textContent(), { timeout: 15_000 }).not.toBe(before);
+    expect(await violations()).toEqual([]);
     expect(problems).toEqual(noProblems);
   });
 });
