@@ -10,7 +10,8 @@ function sync(block: HTMLElement): void {
   block.classList.toggle('is-scrollable', scrolls);
   if (scrolls) {
     block.tabIndex = 0;
-    block.setAttribute('role', 'region');
+    // A group, not a region: a dozen "Formula" landmarks would crowd the landmark list.
+    block.setAttribute('role', 'group');
     block.setAttribute('aria-label', LABEL);
   } else {
     block.removeAttribute('tabindex');
