@@ -151,6 +151,7 @@ export function mountGlobe(
     b.type = 'button';
     b.className = `globe-site globe-site-${s.role}`;
     b.dataset.siteButton = s.id;
+    b.dataset.label = s.shortName;
     b.textContent = s.shortName;
     // The accessible name starts with the visible label (WCAG 2.5.3), then says whose card opens.
     b.setAttribute('aria-label', `${s.shortName}: open the card of ${s.name}`);
