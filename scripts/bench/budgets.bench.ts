@@ -24,8 +24,10 @@ export default async function (): Promise<void> {
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   try {
-    console.log('KB gzip before any interaction; the largest of each template\'s pages (budget in brackets)');
-    console.log(`${'template'.padEnd(15)} ${'width'.padStart(5)} ${'JS'.padStart(16)} ${'CSS'.padStart(16)} ${'HTML'.padStart(16)}  three.js  largest page`);
+    console.log("KB gzip before any interaction; the largest of each template's pages (budget in brackets)");
+    console.log(
+      `${'template'.padEnd(15)} ${'width'.padStart(5)} ${'JS'.padStart(16)} ${'CSS'.padStart(16)} ${'HTML'.padStart(16)}  three.js  largest page`,
+    );
     const pages = builtPages(OUT_DIR);
     for (const template of PAGE_TEMPLATES) {
       const budget = budgets.templates[template.id];
@@ -50,7 +52,9 @@ export default async function (): Promise<void> {
     }
     console.log('\nWeb Worker bundles, KB gzip (budget in brackets)');
     for (const [name, bytes] of Object.entries(workerWeights(OUT_DIR)).sort())
-      console.log(`${name.padEnd(15)} ${kb(bytes)} [${budgets.workers[name] === undefined ? '  none' : kb(budgets.workers[name])}]`);
+      console.log(
+        `${name.padEnd(15)} ${kb(bytes)} [${budgets.workers[name] === undefined ? '  none' : kb(budgets.workers[name])}]`,
+      );
   } finally {
     await browser.close();
     close();

@@ -204,7 +204,10 @@ test.describe('globe site buttons', () => {
     const overlapping = boxes.flatMap((a, i) =>
       boxes
         .slice(0, i)
-        .filter((b) => a.left < b.right - 0.01 && b.left < a.right - 0.01 && a.top < b.bottom - 0.01 && b.top < a.bottom - 0.01)
+        .filter(
+          (b) =>
+            a.left < b.right - 0.01 && b.left < a.right - 0.01 && a.top < b.bottom - 0.01 && b.top < a.bottom - 0.01,
+        )
         .map((b) => `${a.id} over ${b.id}`),
     );
     expect(overlapping).toEqual([]);

@@ -82,4 +82,5 @@ export function workerWeights(outDir: string): Record<string, number> {
 }
 
 /** True for the three.js chunk (and the globe and campus views that import it). */
-export const isThreeJs = (scriptPath: string): boolean => /\/three\.module\.|\/globe-view\.|\/campus-view\./.test(scriptPath);
+export const isThreeJs = (scriptPath: string): boolean =>
+  /\/three\.module\.|\/globe-view\.|\/campus-view\./.test(scriptPath);

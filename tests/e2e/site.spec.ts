@@ -195,7 +195,9 @@ test('the footer reaches the pages the header does not offer', async ({ page }) 
   }
   await footer.getByRole('link', { name: 'Methods and formulas' }).click();
   await expect(page).toHaveURL(/\/methods\/$/);
-  await expect(page.getByRole('navigation', { name: 'More of the site' }).getByRole('link', { name: 'Methods and formulas' })).toHaveAttribute('aria-current', 'page');
+  await expect(
+    page.getByRole('navigation', { name: 'More of the site' }).getByRole('link', { name: 'Methods and formulas' }),
+  ).toHaveAttribute('aria-current', 'page');
 });
 
 test('a chapter links the campus view', async ({ page }) => {

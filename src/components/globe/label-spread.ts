@@ -27,7 +27,9 @@ export function spreadLabels(boxes: readonly LabelBox[], gapPx = 2): number[] {
     let dy = 0;
     // Each pass moves below the first box still in the way; n boxes need at most n passes.
     for (let pass = 0; pass <= i; pass++) {
-      const blocker = boxes.findIndex((other, j) => j < i && other.visible && overlaps(box, other, dy, offsets[j] ?? 0, gapPx));
+      const blocker = boxes.findIndex(
+        (other, j) => j < i && other.visible && overlaps(box, other, dy, offsets[j] ?? 0, gapPx),
+      );
       if (blocker < 0) break;
       const other = boxes[blocker] as LabelBox;
       // Whole pixels: a fractional offset could land a hair above the blocker's edge and still touch it.

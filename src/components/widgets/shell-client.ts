@@ -163,7 +163,8 @@ export function mountWidget<F extends Fields>(root: HTMLElement, widget: ClientW
   const sayIfClamped = (control: Control, field: keyof F & string, value: unknown) => {
     const spec = def.url.fields[field];
     const label = control.labels?.[0]?.textContent?.trim() ?? field;
-    const notice = spec && typeof value === 'number' ? typedValueNotice(spec, def.url.keyOf(field), label, value) : undefined;
+    const notice =
+      spec && typeof value === 'number' ? typedValueNotice(spec, def.url.keyOf(field), label, value) : undefined;
     if (notice) showNotices(noticesHost, [notice]);
     else if (typedNotice?.key === def.url.keyOf(field)) showNotices(noticesHost, []);
     typedNotice = notice ?? (typedNotice?.key === def.url.keyOf(field) ? undefined : typedNotice);

@@ -140,7 +140,11 @@ describe('typedValueNotice', () => {
 
   it('says a typed value was clamped, in the words a clamped link gets', () => {
     const notice = typedValueNotice(km, 'step.km', 'Distance in km', 99999);
-    expect(notice).toEqual({ key: 'step.km', kind: 'clamped', message: 'Distance in km: 99999 is out of range; using 5000.' });
+    expect(notice).toEqual({
+      key: 'step.km',
+      kind: 'clamped',
+      message: 'Distance in km: 99999 is out of range; using 5000.',
+    });
     const fromLink = defineUrlState('step', { km }).parse('v=1&step.km=99999').notices[0];
     expect(fromLink?.message).toBe('"step.km"="99999" is out of range; using 5000.');
   });
