@@ -206,8 +206,10 @@ export function mountGlobe(
     const nudges = spreadLabels(siteButtons.map(({ button }, i) => labelBox(button, points[i] as ScreenPoint)));
     siteButtons.forEach(({ button }, i) => {
       const p = points[i] as ScreenPoint;
-      place(button, { ...p, y: p.y + (nudges[i] ?? 0) });
-      button.classList.toggle('is-nudged', (nudges[i] ?? 0) > 0);
+      const { dx, dy } = nudges[i] ?? { dx: 0, dy: 0 };
+      place(button, { ...p, x: p.x + dx, y: p.y + dy });
+      button.classList.toggle('is-nudged', dx !== 0 || dy !== 0);
+      button.classList.toggle('is-nudged-left', dx < 0);
     });
     for (const { link, span } of arcLabels) {
       const a = view.project(link.fromSite);
