@@ -13,12 +13,20 @@ import { viewportFor } from './page-weight';
 
 const THEMES = ['light', 'dark'] as const satisfies readonly Theme[];
 
-/** Scrolls each lazy figure into view, as a reader would, so the matrix checks them upgraded. */
+/**
+ * Scrolls each lazy figure into view, as a reader would, and waits until it has upgraded (a globe or
+ * campus out of "static"/"loading", a widget ready), so axe sees the live site buttons and controls.
+ */
 async function bringLazyFiguresIn(page: Page): Promise<void> {
   const lazy = page.locator('sf-globe, sf-widget, sf-campus');
   const count = await lazy.count();
-  for (let i = 0; i < count; i++) await lazy.nth(i).scrollIntoViewIfNeeded();
-  await page.waitForLoadState('networkidle');
+  for (let i = 0; i < count; i++) {
+    const figure = lazy.nth(i);
+    await figure.scrollIntoViewIfNeeded();
+    if ((await figure.evaluate((el) => el.localName)) === 'sf-widget')
+      await expect(figure).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+    else await expect(figure).toHaveAttribute('data-mode', /^(?!static$|loading$)/, { timeout: 30_000 });
+  }
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
