@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { pagefindIntegration } from './src/integrations/pagefind';
+import { remarkBaseLinks } from './src/lib/markdown/remark-base-links';
 import { normalizeBase } from './src/lib/site-url';
 
 // Where the site is published (README, "Publish"). SITE_URL is the origin, e.g. https://user.github.io;
@@ -34,7 +35,7 @@ export default defineConfig({
   markdown: {
     // MathML output: no KaTeX stylesheet or fonts, no inline styles, so the page stays CSP-clean.
     processor: unified({
-      remarkPlugins: [remarkMath],
+      remarkPlugins: [remarkMath, [remarkBaseLinks, { base }]],
       rehypePlugins: [[rehypeKatex, { output: 'mathml' }]],
     }),
   },

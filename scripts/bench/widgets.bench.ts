@@ -5,11 +5,9 @@
  * stutters if the main thread is busy); "result painted" is until the new output is on screen (the
  * step and utilisation widgets compute it in a Web Worker). Serves the build in ASTRO_OUT_DIR.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { serveBuild } from './serve-build';
 
 const OUT_DIR = process.env.ASTRO_OUT_DIR ?? 'dist';
 const WIDGETS = [
@@ -17,39 +15,10 @@ const WIDGETS = [
   { id: 'step', slider: '#step-km', values: ['500', '1500', '2500', '4000', '1000'] },
   { id: 'utilisation', slider: '#utilisation-km', values: ['500', '1500', '2500', '4000', '1000'] },
 ];
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
-
-function serve(): Promise<{ port: number; close: () => void }> {
-  const server = createServer((req, res) => {
-    let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(OUT_DIR, path);
-    try {
-      if (!statSync(file).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      resolve({ port: typeof address === 'object' && address ? address.port : 0, close: () => server.close() });
-    }),
-  );
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 export default async function (): Promise<void> {
-  const { port, close } = await serve();
+  const { port, close } = await serveBuild(OUT_DIR);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [

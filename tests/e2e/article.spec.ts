@@ -1,13 +1,10 @@
 /**
- * The article's pages (links and anchors are checked in publish.spec.ts): no page repeats an id,
- * chapters 2–8 and the methods, glossary, references and print pages pass axe in both themes
- * with a clean console, search finds each chapter by a word only it uses, and /print/ has one
- * merged reference list.
+ * The article's pages: no page repeats an id, search finds each chapter by a word only it uses, and
+ * /print/ has one merged reference list. Links and anchors are checked in publish.spec.ts (plain and
+ * base-path builds); axe and the clean console run once per page template in page-matrix.spec.ts.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { documentOf } from './built-links';
-import { collectPageErrors, noProblems, presetTheme, type Theme } from './helpers';
 
 const CHAPTERS = [
   { slug: 'why-not-one-building', term: 'substations', title: 'Why not one bigger building?' },
@@ -104,25 +101,6 @@ test.describe('links and anchors in the built site', () => {
     expect(documentOf('/methods/').querySelectorAll('math').length).toBeGreaterThan(15);
   });
 });
-
-for (const theme of ['light', 'dark'] as Theme[]) {
-  test.describe(`${theme} theme`, () => {
-    for (const path of ARTICLE_PAGES) {
-      test(`${path} passes axe with a clean console`, async ({ page }) => {
-        // The printable edition is every chapter on one page: axe needs minutes there on two busy cores.
-        if (path === '/print/') test.setTimeout(240_000);
-        await presetTheme(page, theme);
-        const problems = collectPageErrors(page);
-        await page.goto(path);
-        await page.waitForLoadState('networkidle');
-        const results = await new AxeBuilder({ page }).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-        expect(summary).toEqual([]);
-        expect(problems).toEqual(noProblems);
-      });
-    }
-  });
-}
 
 for (const c of CHAPTERS) {
   test(`search finds “${c.title}” by a word only it uses`, async ({ page }) => {

@@ -182,6 +182,53 @@ test.describe('globe with reduced motion', () => {
   });
 });
 
+test.describe('globe site buttons', () => {
+  test('every site button is at least 24 x 24 px and none covers another (Colossus 1 and 2 share a city)', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 412, height: 915 });
+    await page.goto(URL);
+    await waitForMode(page, '3d');
+    await expect.poll(() => frames(page)).toBeGreaterThan(1);
+    const boxes = await page
+      .locator('sf-globe [data-site-button]:not(.is-behind)')
+      .evaluateAll((els) =>
+        els.map((e) => ({ id: (e as HTMLElement).dataset.siteButton ?? '', ...e.getBoundingClientRect().toJSON() })),
+      );
+    expect(boxes.map((b) => b.id)).toEqual(expect.arrayContaining(['xai-colossus-1', 'xai-colossus-2']));
+    // Boxes sit at fractional positions, so sizes come back a few 1/64 px off: compare to 0.01 px.
+    for (const b of boxes) {
+      expect(b.width, b.id).toBeGreaterThanOrEqual(23.99);
+      expect(b.height, b.id).toBeGreaterThanOrEqual(23.99);
+    }
+    const overlapping = boxes.flatMap((a, i) =>
+      boxes
+        .slice(0, i)
+        .filter(
+          (b) =>
+            a.left < b.right - 0.01 && b.left < a.right - 0.01 && a.top < b.bottom - 0.01 && b.top < a.bottom - 0.01,
+        )
+        .map((b) => `${a.id} over ${b.id}`),
+    );
+    expect(overlapping).toEqual([]);
+  });
+
+  test('in an article the globe stays a picture, with no three.js, until the reader acts near it', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/', { waitUntil: 'networkidle' });
+    const globe = page.locator('sf-globe');
+    await expect(globe).toHaveAttribute('data-mode', 'static');
+    expect(scripts.filter((u) => /three\.module|globe-view/.test(u))).toEqual([]);
+    await globe.scrollIntoViewIfNeeded();
+    await waitForMode(page, '3d');
+    expect(scripts.some((u) => u.includes('globe-view'))).toBe(true);
+  });
+});
+
 test.describe('globe without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('shows the static picture and the tables', async ({ page }) => {

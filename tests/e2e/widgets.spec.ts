@@ -172,3 +172,36 @@ test('latency widget: a click on the map moves the chosen end, and the URL bring
   await expect(root.locator('#latency-b')).toHaveValue('stargate-abilene');
   expect(problems).toEqual(noProblems);
 });
+
+test('a distance typed beyond the range is clamped with a notice, as a link would be', async ({ page }) => {
+  await page.goto('/widgets/step/');
+  const root = await ready(page, 'step');
+  const notices = root.locator('[data-notices]');
+  await expect(notices).toBeHidden();
+  await root.locator('#step-km-n').fill('99999');
+  await expect(notices).toBeVisible();
+  await expect(notices).toContainText(/99999 is out of range; using 5000/);
+  await expect(root.locator('#step-km')).toHaveValue('5000');
+  // Back in range, the notice goes.
+  await root.locator('#step-km-n').fill('1200');
+  await expect(notices).toBeHidden();
+});
+
+test('the copy-link fallback shows the link to the current setting, also after later changes', async ({ page }) => {
+  // A page without clipboard permission (an embed, plain http) gets the link to copy by hand.
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+    });
+  });
+  await page.goto('/widgets/step/');
+  const root = await ready(page, 'step');
+  const status = root.locator('[data-action-status]');
+  await root.locator('#step-km-n').fill('1500');
+  await root.getByRole('button', { name: 'Copy link' }).click();
+  await expect(status).toContainText(/Copy this link: .*step\.km=1500/);
+  await root.locator('#step-km-n').fill('2500');
+  await expect(status).toContainText(/step\.km=2500/);
+  await expect(status).not.toContainText('1500');
+  expect(new URL(((await status.textContent()) ?? '').replace('Copy this link: ', '')).href).toBe(page.url());
+});

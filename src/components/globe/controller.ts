@@ -9,9 +9,10 @@ import type { Notice, StateOf } from '../../lib/url-state';
 import { readUrlState, showNotices, writeUrlState } from '../../lib/url-state/browser';
 import { readoutText, slowdownLabel, unitsNow } from './format-readout';
 import { globeStateSpec, SLOWDOWN_CHOICES, ZOOM_MAX, ZOOM_MIN } from './globe-state';
+import { type LabelBox, spreadLabels } from './label-spread';
 import { linkReadout } from './link-readout';
 import type { GlobePayload } from './payload';
-import type { Camera, CreateView, LatLonPoint, StageView, ViewInit } from './stage-view';
+import type { Camera, CreateView, LatLonPoint, ScreenPoint, StageView, ViewInit } from './stage-view';
 
 const FLY_MS = 900;
 const KEY_STEP_DEG = 5;
@@ -150,6 +151,7 @@ export function mountGlobe(
     b.type = 'button';
     b.className = `globe-site globe-site-${s.role}`;
     b.dataset.siteButton = s.id;
+    b.dataset.label = s.shortName;
     b.textContent = s.shortName;
     // The accessible name starts with the visible label (WCAG 2.5.3), then says whose card opens.
     b.setAttribute('aria-label', `${s.shortName}: open the card of ${s.name}`);
@@ -179,6 +181,16 @@ export function mountGlobe(
   sandboxLabel.textContent = 'Your site';
   overlay.append(sandboxLabel);
 
+  // A button's box relative to its site's point (its margins), read once: layout reads every frame would cost.
+  const layouts = new Map<HTMLElement, { left: number; top: number; width: number; height: number }>();
+  const labelBox = (button: HTMLElement, p: ScreenPoint): LabelBox => {
+    let l = layouts.get(button);
+    if (!l) {
+      l = { left: button.offsetLeft, top: button.offsetTop, width: button.offsetWidth, height: button.offsetHeight };
+      if (l.width > 0) layouts.set(button, l);
+    }
+    return { x: p.x + l.left, y: p.y + l.top, width: l.width, height: l.height, visible: p.visible };
+  };
   const place = (node: HTMLElement, p: { x: number; y: number; visible: boolean }) => {
     node.style.transform = `translate(${p.x.toFixed(1)}px, ${p.y.toFixed(1)}px)`;
     node.classList.toggle('is-behind', !p.visible);
@@ -190,7 +202,15 @@ export function mountGlobe(
       firstFrame = false;
       performance.mark(`${payload.viewId}:first-frame`);
     }
-    for (const { site, button } of siteButtons) place(button, view.project(site));
+    const points = siteButtons.map(({ site }) => view.project(site));
+    const nudges = spreadLabels(siteButtons.map(({ button }, i) => labelBox(button, points[i] as ScreenPoint)));
+    siteButtons.forEach(({ button }, i) => {
+      const p = points[i] as ScreenPoint;
+      const { dx, dy } = nudges[i] ?? { dx: 0, dy: 0 };
+      place(button, { ...p, x: p.x + dx, y: p.y + dy });
+      button.classList.toggle('is-nudged', dx !== 0 || dy !== 0);
+      button.classList.toggle('is-nudged-left', dx < 0);
+    });
     for (const { link, span } of arcLabels) {
       const a = view.project(link.fromSite);
       const b = view.project(link.toSite);

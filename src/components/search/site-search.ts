@@ -22,8 +22,8 @@ class SiteSearch extends HTMLElement {
     this.#list = this.querySelector('[data-results]') ?? undefined;
     this.#opener = this.querySelector('[data-open]') ?? undefined;
     if (!this.#dialog || !this.#input || !this.#opener) return;
-    // Without script the button could do nothing, so it stays hidden until now.
-    this.#opener.hidden = false;
+    // The button is in the layout from first paint (`needs-js`: shown once the boot script runs), so
+    // revealing it here would shift the header; it only needs its listener.
     this.#opener.addEventListener('click', () => this.open());
     this.querySelector('[data-close]')?.addEventListener('click', () => this.#dialog?.close());
     // A click on the backdrop (outside the panel) closes, as readers expect of a modal.

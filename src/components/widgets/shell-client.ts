@@ -3,7 +3,7 @@
  * outputs with the widget's pure render function, writes the URL back with replaceState, speaks the
  * result, and wires reset, copy link, downloads and print. Widgets supply only what differs.
  */
-import type { Fields, StateOf } from '../../lib/url-state';
+import { type Fields, type Notice, type StateOf, typedValueNotice } from '../../lib/url-state';
 import { readUrlState, showNotices, writeUrlState } from '../../lib/url-state/browser';
 import { runCsv, runExport, runFileName, runJson } from '../../lib/widgets/run-download';
 import type { RenderedWidget, WidgetDefinition } from '../../lib/widgets/widget';
@@ -70,6 +70,8 @@ export function mountWidget<F extends Fields>(root: HTMLElement, widget: ClientW
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
   let speakTimer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
+  /** The action status shows the page's link for copying by hand (the clipboard refused). */
+  let showingLink = false;
   showNotices(noticesHost, parsed.notices);
 
   const syncControls = () => {
@@ -136,7 +138,11 @@ export function mountWidget<F extends Fields>(root: HTMLElement, widget: ClientW
     syncControls();
     update(true);
     clearTimeout(urlTimer);
-    urlTimer = setTimeout(() => writeUrlState(def.url, state), URL_WRITE_DELAY_MS);
+    urlTimer = setTimeout(() => {
+      writeUrlState(def.url, state);
+      // A link shown for copying by hand must be the link to what is on screen now, not to before.
+      if (showingLink) showLink();
+    }, URL_WRITE_DELAY_MS);
   };
 
   const onInput = (event: Event) => {
@@ -148,11 +154,29 @@ export function mountWidget<F extends Fields>(root: HTMLElement, widget: ClientW
     if (field === 'preset' && control instanceof HTMLSelectElement) return commit(def.presetState(control.value));
     const value = readValue(control);
     if (value === undefined) return; // a number input mid-edit ("", "-")
+    sayIfClamped(control, field, value);
     commit({ ...state, [field]: value });
   };
 
+  // A typed value out of range is clamped like one in a link, and the reader is told so the same way.
+  let typedNotice: Notice | undefined;
+  const sayIfClamped = (control: Control, field: keyof F & string, value: unknown) => {
+    const spec = def.url.fields[field];
+    const label = control.labels?.[0]?.textContent?.trim() ?? field;
+    const notice =
+      spec && typeof value === 'number' ? typedValueNotice(spec, def.url.keyOf(field), label, value) : undefined;
+    if (notice) showNotices(noticesHost, [notice]);
+    else if (typedNotice?.key === def.url.keyOf(field)) showNotices(noticesHost, []);
+    typedNotice = notice ?? (typedNotice?.key === def.url.keyOf(field) ? undefined : typedNotice);
+  };
+
   const say = (text: string) => {
+    showingLink = false;
     if (actionStatus) actionStatus.textContent = text;
+  };
+  const showLink = () => {
+    say(`Copy this link: ${window.location.href}`);
+    showingLink = true;
   };
 
   const download = (ext: 'csv' | 'json') => {
@@ -177,7 +201,7 @@ export function mountWidget<F extends Fields>(root: HTMLElement, widget: ClientW
       say('Link copied.');
     } catch {
       // No clipboard permission (embeds, http): show the link so it can be copied by hand.
-      say(`Copy this link: ${url}`);
+      showLink();
     }
   };
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineUrlState } from './core';
+import { defineUrlState, typedValueNotice } from './core';
 import { enumField, flagField, idField, latLonField, numberField } from './fields';
 
 const spec = defineUrlState('globe', {
@@ -132,5 +132,26 @@ describe('url-state', () => {
     const { state, notices } = spec.parse('globe.sb=95,190');
     expect(state.sb).toEqual({ lat: 90, lon: -170 });
     expect(notices[0]?.kind).toBe('clamped');
+  });
+});
+
+describe('typedValueNotice', () => {
+  const km = numberField(z.number().min(0).max(5000), 1000, 0);
+
+  it('says a typed value was clamped, in the words a clamped link gets', () => {
+    const notice = typedValueNotice(km, 'step.km', 'Distance in km', 99999);
+    expect(notice).toEqual({
+      key: 'step.km',
+      kind: 'clamped',
+      message: 'Distance in km: 99999 is out of range; using 5000.',
+    });
+    const fromLink = defineUrlState('step', { km }).parse('v=1&step.km=99999').notices[0];
+    expect(fromLink?.message).toBe('"step.km"="99999" is out of range; using 5000.');
+  });
+
+  it('says nothing for values in range or still being typed', () => {
+    expect(typedValueNotice(km, 'step.km', 'Distance', 5000)).toBeUndefined();
+    expect(typedValueNotice(km, 'step.km', 'Distance', 12.4)).toBeUndefined();
+    expect(typedValueNotice(km, 'step.km', 'Distance', Number.NaN)).toBeUndefined();
   });
 });

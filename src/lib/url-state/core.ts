@@ -35,6 +35,20 @@ export interface UrlStateSpec<F extends Fields> {
 }
 
 const VIEW_ID = /^[a-z][a-z0-9-]*$/;
+
+/** One wording for a clamped value, whether it came from a link or was typed into a control. */
+const outOfRange = (what: string, using: string): string => `${what} is out of range; using ${using}.`;
+
+/**
+ * The notice for a value typed into a control (`label`: the control's name) that the field clamps,
+ * or undefined when the value is in range. Same wording as a clamped value in a link.
+ */
+export function typedValueNotice<T>(field: Field<T>, key: string, label: string, value: number): Notice | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  const read = field.read(String(value));
+  if (!read.ok || read.clampedFrom === undefined) return undefined;
+  return { key, kind: 'clamped', message: outOfRange(`${label}: ${read.clampedFrom}`, field.write(read.value)) };
+}
 const FIELD_NAME = /^[a-z][a-zA-Z0-9]*$/;
 
 function quote(raw: string): string {
@@ -115,7 +129,7 @@ export function defineUrlState<F extends Fields>(viewId: string, fields: F): Url
         notices.push({
           key,
           kind: 'clamped',
-          message: `"${key}"=${quote(read.clampedFrom)} is out of range; using ${field.write(read.value)}.`,
+          message: outOfRange(`"${key}"=${quote(read.clampedFrom)}`, field.write(read.value)),
         });
       }
     }

@@ -4,6 +4,7 @@ export {
   type Notice,
   type Parsed,
   type StateOf,
+  typedValueNotice,
   URL_STATE_VERSION,
   type UrlStateSpec,
   VERSION_KEY,

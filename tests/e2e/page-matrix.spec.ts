@@ -1,0 +1,74 @@
+/**
+ * The page matrix: each page template (page-templates.ts) at a phone and a laptop width, in both
+ * themes, after the reader has brought every lazy figure into view: axe (with WCAG 2.2's target-size
+ * rule on), one h1, and nothing a page should never do (console error, failed request, other origin).
+ * Every built page also loads cleanly at 320 px without sideways scrolling. New pages join by adding
+ * their template to page-templates.ts, not by adding another pass here.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { builtPages, collectPageErrors, noProblems, presetTheme, type Theme } from './helpers';
+import { PAGE_TEMPLATES, templateOf, WIDTHS } from './page-templates';
+import { viewportFor } from './page-weight';
+
+const THEMES = ['light', 'dark'] as const satisfies readonly Theme[];
+
+/**
+ * Scrolls each lazy figure into view, as a reader would, and waits until it has upgraded (a globe or
+ * campus out of "static"/"loading", a widget ready), so axe sees the live site buttons and controls.
+ */
+async function bringLazyFiguresIn(page: Page): Promise<void> {
+  const lazy = page.locator('sf-globe, sf-widget, sf-campus');
+  const count = await lazy.count();
+  for (let i = 0; i < count; i++) {
+    const figure = lazy.nth(i);
+    await figure.scrollIntoViewIfNeeded();
+    if ((await figure.evaluate((el) => el.localName)) === 'sf-widget')
+      await expect(figure).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+    else await expect(figure).toHaveAttribute('data-mode', /^(?!static$|loading$)/, { timeout: 30_000 });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).options({ rules: { 'target-size': { enabled: true } } }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+for (const template of PAGE_TEMPLATES) {
+  for (const width of WIDTHS) {
+    for (const theme of THEMES) {
+      test(`${template.id} (${template.sample}) at ${width} px, ${theme}: axe, one h1, clean console and network`, async ({
+        browser,
+      }) => {
+        // The printable edition is every chapter on one page: axe needs minutes there on two busy cores.
+        if (template.slow) test.setTimeout(240_000);
+        const context = await browser.newContext({ viewport: viewportFor(width) });
+        const page = await context.newPage();
+        await presetTheme(page, theme);
+        const problems = collectPageErrors(page, template.status ? { allowDocumentStatus: template.status } : {});
+        await page.goto(template.sample, { waitUntil: 'networkidle' });
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await expect(page.locator('h1')).toHaveCount(1);
+        await bringLazyFiguresIn(page);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(problems).toEqual(noProblems);
+        await context.close();
+      });
+    }
+  }
+}
+
+test.describe('every built page', () => {
+  for (const path of builtPages()) {
+    test(`${path} loads cleanly on a 320 px phone without sideways scrolling`, async ({ page }) => {
+      const status = templateOf(path)?.status;
+      const problems = collectPageErrors(page, status ? { allowDocumentStatus: status } : {});
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(path, { waitUntil: 'networkidle' });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(problems).toEqual(noProblems);
+    });
+  }
+});
