@@ -101,8 +101,10 @@ function resolve(s: ScenarioFileEntry, problems: string[]): Scenario | undefined
   const where = `${s.id}`;
   const link = s.link ? links.links.find((l) => l.id === s.link) : undefined;
   if (s.link && !link) problems.push(`${where}: unknown link "${s.link}"`);
-  const siteA = link?.from ?? s.siteA;
-  const siteB = link?.to ?? s.siteB;
+  const siteA = s.siteA ?? link?.from;
+  const siteB = s.siteB ?? link?.to;
+  if (link && (siteA !== link.from || siteB !== link.to))
+    problems.push(`${where}: sites ${siteA}, ${siteB} are not the ends of link "${link.id}"`);
   if (!siteA || !siteB) {
     problems.push(`${where}: give siteA and siteB, or a link`);
     return undefined;

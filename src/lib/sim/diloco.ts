@@ -24,7 +24,7 @@ export const lowCommSchema = z.object({
    * Synchronous data parallel: the step with the exchange in it, as the step model gives it (which
    * overlaps the exchange with the backward pass). Without it the exchange is taken as fully exposed.
    */
-  dataParallelStepS: bounded(1e-4, 1e5).optional(),
+  dataParallelStepS: bounded(1e-4, 1e9).optional(),
   innerStepsPerSync: boundedInt(1, 100_000).default(100),
   /** Streaming: how many fragments the model is split into. */
   fragments: boundedInt(1, 1000).default(1),
