@@ -321,6 +321,6 @@ function memoryVerdict(costs: StepCosts) {
     schedulable: costs.scheduleProblem === null,
     problem:
       costs.scheduleProblem ??
-      (fitsInMemory ? null : `needs ${gb(costs.memory.totalBytes)} per GPU, more than its ${gb(costs.hbmBytes)} of HBM`),
+      (fitsInMemory ? null : `each GPU needs ${gb(costs.memory.totalBytes)}, more than its ${gb(costs.hbmBytes)} of HBM`),
   };
 }
