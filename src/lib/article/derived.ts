@@ -3,6 +3,8 @@
  * the engine from data inputs and carries the weakest input status and every input's source.
  * Lazily evaluated and cached: a chapter pays only for the figures it uses.
  */
+
+import { figureMidpoint } from '../data';
 import {
   fiberLatencyMs,
   flatRingAcrossSites,
@@ -20,7 +22,6 @@ import {
   wanExchangeSteps,
   youngDalyIntervalS,
 } from '../sim';
-import { figureMidpoint } from '../data';
 import { type DerivedFigure, derive, inWords } from './derived-figure';
 import { data, fact, gpu, type Input, matmulEfficiencyInput, param } from './inputs';
 import * as sc from './scenario';

@@ -308,7 +308,9 @@ export const METHODS: readonly Method[] = [
     tex: String.raw`\begin{gathered}\text{bytes per sync} = \frac{2(K-1)}{K} N b \\[0.4em] \text{utilisation} = \frac{H t}{H t + n_K\alpha + \text{bytes}/W}\end{gathered}`,
     meaning:
       'Each site trains its own copy for H inner steps of t seconds, then the sites exchange the change in the weights (N values of b bytes). The inner step t is the step model’s for one site alone; synchronous data parallelism is the step model’s own step with the exchange in it, which hides part of the exchange behind the backward pass.',
-    assumptions: ['The exchange is modelled on the WAN; the inner step comes from simulateStep, the same model for every method.'],
+    assumptions: [
+      'The exchange is modelled on the WAN; the inner step comes from simulateStep, the same model for every method.',
+    ],
     limits: ['Says nothing about model quality; that comes from the published experiments.'],
     sources: ['diloco-2023', 'stich-local-sgd-2019'],
   },

@@ -121,7 +121,8 @@ function resolve(s: ScenarioFileEntry, problems: string[]): Scenario | undefined
       problems.push(`${where}: run "${s.run}" lacks a layout, layers, hidden, seqLen or globalBatchTokens`);
       return undefined;
     }
-    if (r.layout.dp % s.sites !== 0) problems.push(`${where}: run dp ${r.layout.dp} does not split over ${s.sites} sites`);
+    if (r.layout.dp % s.sites !== 0)
+      problems.push(`${where}: run dp ${r.layout.dp} does not split over ${s.sites} sites`);
     model = {
       params: r.params,
       layers: r.layers.value as number,
@@ -197,4 +198,5 @@ export function checkScenarios(list: readonly ScenarioFileEntry[]): Scenario[] {
 export const scenarios: readonly Scenario[] = checkScenarios(parseDataFile(scenariosFileSchema, scenariosJson, FILE));
 
 for (const [from, to] of Object.entries(SCENARIO_ALIASES))
-  if (!scenarios.some((s) => s.id === to)) throw new DataError(`${FILE}: alias "${from}" points at no preset ("${to}")`);
+  if (!scenarios.some((s) => s.id === to))
+    throw new DataError(`${FILE}: alias "${from}" points at no preset ("${to}")`);

@@ -185,7 +185,8 @@ export function flatRingAcrossSites(input: HierarchicalInput): FlatRingCost {
   const p = x.sites * x.ranksPerSite;
   const wanHops = x.sites > 1 ? x.sites : 0;
   // A hop's rate is its sender's NIC; a WAN hop is one NIC pair, also capped by the WAN itself.
-  const bottleneck = wanHops > 0 ? Math.min(x.intraBandwidthBytesPerS, x.wanBandwidthBytesPerS) : x.intraBandwidthBytesPerS;
+  const bottleneck =
+    wanHops > 0 ? Math.min(x.intraBandwidthBytesPerS, x.wanBandwidthBytesPerS) : x.intraBandwidthBytesPerS;
   const ring = ringAllReduce({ ranks: p, bytes: x.bytes, bandwidthBytesPerS: bottleneck, latencyS: x.intraLatencyS });
   const wanLatencyS = 2 * wanHops * x.wanLatencyS;
   return {

@@ -84,7 +84,10 @@ export function lowCommSchedule(input: LowCommInput): LowCommCost {
   };
 }
 
-export type LowCommForStepInput = Omit<LowCommInput, 'innerStepS' | 'dataParallelStepS' | 'params' | 'sites' | 'wanLatencyS'>;
+export type LowCommForStepInput = Omit<
+  LowCommInput,
+  'innerStepS' | 'dataParallelStepS' | 'params' | 'sites' | 'wanLatencyS'
+>;
 
 /**
  * One model of the step for every method: the inner step is a site running its own replicas alone

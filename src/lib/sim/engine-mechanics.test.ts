@@ -41,8 +41,13 @@ describe('issue 10: network, hierarchy and overlap (items 1-3)', () => {
   it('data-parallel peers sharing an NVL72 rack reduce over NVLink before the NICs', () => {
     const k = costsOf({ ...oldFairwater, sites: 1, nicBytesPerS: atlantaNic() });
     expect(k.dpInDomain).toBe(9);
-    const bucketBytes = (1e12 / 64) * PARAMS.gradWireBytesPerValue / 8;
-    const flat = halfCollectiveS(2048, bucketBytes, atlantaNic() * PARAMS.collectiveBusEfficiency, PARAMS.scaleOutLatencyS);
+    const bucketBytes = ((1e12 / 64) * PARAMS.gradWireBytesPerValue) / 8;
+    const flat = halfCollectiveS(
+      2048,
+      bucketBytes,
+      atlantaNic() * PARAMS.collectiveBusEfficiency,
+      PARAMS.scaleOutLatencyS,
+    );
     // Each GPU's NIC carries 1/9 of the bytes; the NVLink phase before it costs a little back.
     expect(k.bucketReduceScatterS).toBeLessThan(flat / 4);
   });
@@ -90,7 +95,13 @@ describe('issue 10: memory and schedulability (item 4)', () => {
   });
 
   it('reports a layout that does not fit in HBM, with and without recomputation', () => {
-    const huge: StepConfigInput = { ...oldFairwater, gpu: 'h100', gpus: 2048, layout: { tp: 1, pp: 1, dp: 2048 }, sites: 1 };
+    const huge: StepConfigInput = {
+      ...oldFairwater,
+      gpu: 'h100',
+      gpus: 2048,
+      layout: { tp: 1, pp: 1, dp: 2048 },
+      sites: 1,
+    };
     for (const s of [simulateStep(huge).summary, analyticStep(huge)]) {
       expect(s.fitsInMemory).toBe(false);
       expect(s.memoryPerGpuBytes).toBeGreaterThan(s.hbmBytesPerGpu);

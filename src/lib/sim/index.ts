@@ -45,17 +45,6 @@ export {
   youngDalyIntervalS,
 } from './resilience';
 export { checkRuns, GPU_HOURS_TOLERANCE, MFU_POINTS_TOLERANCE, type RunCheck } from './runs-check';
-export { rangeOf } from './schemas';
-export { analyticStep } from './step-analytic';
-export { type StepConfigInput, type StepSummary, stepConfigSchema } from './step-config';
-export { type ItemKind, type StepResult, simulateStep, type TimelineItem, type TimelineRow } from './step-sim';
-export {
-  defaultGlobalBatchTokens,
-  estimateTrainingRun,
-  type TrainingRunEstimate,
-  trainingRunSchema,
-} from './training-run';
-export { memoryPerGpu, trainingFlopPerToken, transformerSchema } from './transformer';
 export {
   resolveScenarioId,
   SCENARIO_ALIASES,
@@ -67,3 +56,14 @@ export {
   scenarioNic,
   simulateScenario,
 } from './scenario';
+export { rangeOf } from './schemas';
+export { analyticStep } from './step-analytic';
+export { type StepConfigInput, type StepSummary, stepConfigSchema } from './step-config';
+export { type ItemKind, type StepResult, simulateStep, type TimelineItem, type TimelineRow } from './step-sim';
+export {
+  defaultGlobalBatchTokens,
+  estimateTrainingRun,
+  type TrainingRunEstimate,
+  trainingRunSchema,
+} from './training-run';
+export { memoryPerGpu, trainingFlopPerToken, transformerSchema } from './transformer';

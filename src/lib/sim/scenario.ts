@@ -95,7 +95,10 @@ export function scenarioConfig(id: string, o: ScenarioOverrides = {}): StepConfi
 }
 
 /** Runs preset `id` (or the successor of a retired id) through simulateStep. */
-export function simulateScenario(id: string, overrides: ScenarioOverrides = {}): StepResult & { config: StepConfigInput } {
+export function simulateScenario(
+  id: string,
+  overrides: ScenarioOverrides = {},
+): StepResult & { config: StepConfigInput } {
   const config = scenarioConfig(id, overrides);
   return { ...simulateStep(config), config };
 }

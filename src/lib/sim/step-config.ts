@@ -155,7 +155,8 @@ export function stepCosts(c: StepConfig): StepCosts {
   const dpPerSite = c.crossing === 'data-parallel' ? dp / c.sites : dp;
   // Megatron orders ranks TP first, then DP: the replicas of one stage that share a scale-up domain
   // reduce over NVLink first, and each sends only its 1/g slice over its own NIC (rack -> site -> WAN).
-  const dpInDomain = tp <= spec.scaleUpDomain ? Math.max(1, Math.min(dpPerSite, Math.floor(spec.scaleUpDomain / tp))) : 1;
+  const dpInDomain =
+    tp <= spec.scaleUpDomain ? Math.max(1, Math.min(dpPerSite, Math.floor(spec.scaleUpDomain / tp))) : 1;
   const dpAcrossDomains = dpPerSite / dpInDomain;
   const twoLevel = (bytes: number) =>
     halfCollectiveS(dpInDomain, bytes, upBw, PARAMS.scaleUpLatencyS) +
@@ -321,6 +322,8 @@ function memoryVerdict(costs: StepCosts) {
     schedulable: costs.scheduleProblem === null,
     problem:
       costs.scheduleProblem ??
-      (fitsInMemory ? null : `each GPU needs ${gb(costs.memory.totalBytes)}, more than its ${gb(costs.hbmBytes)} of HBM`),
+      (fitsInMemory
+        ? null
+        : `each GPU needs ${gb(costs.memory.totalBytes)}, more than its ${gb(costs.hbmBytes)} of HBM`),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_IDS, simulateStep, type StepConfigInput } from '../sim';
+import { SCENARIO_IDS, type StepConfigInput, simulateStep } from '../sim';
 import { cannotRun } from './cannot-run';
 import { renderStepWidget, stepRun } from './step/model';
 import { stepPresetState } from './step/state';

@@ -10,11 +10,11 @@ import {
   resolveScenarioId,
   SCENARIO_IDS,
   type ScenarioOverrides,
+  type StepConfigInput,
   scenario,
   scenarioConfig,
   scenarioDistanceKm,
   scenarioNic,
-  type StepConfigInput,
 } from '../sim';
 import { enumField, type Field } from '../url-state';
 import type { InputStatus } from './badges';

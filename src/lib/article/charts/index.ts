@@ -3,7 +3,7 @@
  * the engine. Each returns a ChartSpec for <ArticleChart> plus the source ids it rests on.
  */
 import type { ChartSpec } from '../../chart';
-import { hardware, links } from '../../data';
+import { figureMidpoint, hardware, links } from '../../data';
 import {
   failureDomains,
   fiberLatencyMs,
@@ -16,7 +16,6 @@ import {
   scenario as scenarioPreset,
   simulateStep,
 } from '../../sim';
-import { figureMidpoint } from '../../data';
 import { fact, param } from '../inputs';
 import * as sc from '../scenario';
 
@@ -98,7 +97,12 @@ export function waitsChart(): ArticleFigureSpec {
       annotations: [
         { kind: 'point', x: 1, y: wanMs, label: 'Hierarchical all-reduce' },
         { kind: 'point', x: tpWaits, y: tpWaits * wanMs, label: 'Tensor parallel over WAN' },
-        { kind: 'point', x: flatWaits, y: flat.latencyTermS * 1000, label: 'Flat ring, every GPU (waits inside the sites)' },
+        {
+          kind: 'point',
+          x: flatWaits,
+          y: flat.latencyTermS * 1000,
+          label: 'Flat ring, every GPU (waits inside the sites)',
+        },
       ],
     },
     sources: uniq([

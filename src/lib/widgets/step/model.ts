@@ -235,7 +235,10 @@ export function renderStepWidget(state: StepState, given: StepRun = stepRun(stat
     const memoryOnly = `<dl class="widget-readouts">${readoutHtml('memory', 'Memory per GPU (of its HBM)', memory, status)}</dl>`;
     return {
       html: `${memoryOnly}${cannotRunHtml(blocked)}${assumptionsHtml(preset)}<div class="widget-print">${printTableHtml(run)}</div>`,
-      summary: summaryText([`${preset.label} with ${crossing} crossing the WAN: ${blocked.title.toLowerCase()}`, blocked.reason]),
+      summary: summaryText([
+        `${preset.label} with ${crossing} crossing the WAN: ${blocked.title.toLowerCase()}`,
+        blocked.reason,
+      ]),
       run,
     };
   }
