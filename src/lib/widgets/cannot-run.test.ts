@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_IDS, type StepConfigInput, simulateStep } from '../sim';
+import { scenarios } from '../data/scenarios';
+import { formatNumber } from '../format';
+import { SCENARIO_IDS, type StepConfigInput, simulateScenario, simulateStep } from '../sim';
 import { cannotRun } from './cannot-run';
+import { esc } from './html';
+import { scenarioById, scenarioNote } from './presets';
 import { renderStepWidget, stepRun } from './step/model';
 import { stepPresetState } from './step/state';
 import { renderUtilisationWidget } from './utilisation/model';
@@ -52,5 +56,23 @@ describe('widgets for a layout that cannot run', () => {
       expect(r.html).not.toContain('data-out="cannot-run"');
       expect(computeUtilisationSweep(utilisationPresetState(id)).cannotRun).toBeNull();
     }
+  });
+});
+
+describe('preset notes', () => {
+  it('are computed from the data: GPUs per site, micro-batches, memory', () => {
+    for (const id of SCENARIO_IDS) {
+      const s = scenarioById(id);
+      const r = simulateScenario(id).summary;
+      const note = scenarioNote(s);
+      const gpusPerSite = s.layout.tp * s.layout.pp * s.layout.dpPerSite;
+      expect(note).toContain(`${formatNumber(gpusPerSite, { sigFigs: 6 })} GPUs per site`);
+      expect(note).toContain(`${formatNumber(r.microBatches, { sigFigs: 6 })} micro-batches per replica`);
+      expect(renderStepWidget(stepPresetState(id)).html).toContain(esc(note));
+    }
+    // The old hand-typed "8 micro-batches per replica" note was wrong for its own batch (it gave 4).
+    const typed = /\d[\d,]*\s*(micro-batches|GPUs)/;
+    for (const s of scenarios)
+      for (const note of [s.layout.note, s.model.globalBatchTokens.note]) expect(note ?? '').not.toMatch(typed);
   });
 });

@@ -6,6 +6,7 @@ import { hardware, sites } from '../data';
 import { modelParams } from '../data/model-params';
 import type { Status } from '../data/provenance';
 import type { Scenario } from '../data/scenarios';
+import { formatBytes, formatNumber } from '../format';
 import {
   resolveScenarioId,
   SCENARIO_IDS,
@@ -15,6 +16,7 @@ import {
   scenarioConfig,
   scenarioDistanceKm,
   scenarioNic,
+  simulateScenario,
 } from '../sim';
 import { enumField, type Field } from '../url-state';
 import type { InputStatus } from './badges';
@@ -55,6 +57,19 @@ export type StepOverrides = ScenarioOverrides & { distanceKm: number; bandwidthB
 /** The engine input for a preset: simulateScenario's own, so widgets and article run the same step. */
 export function scenarioStepConfig(s: Scenario, o: StepOverrides): StepConfigInput {
   return scenarioConfig(s.id, o);
+}
+
+/**
+ * The preset's layout in words, computed from its data rather than typed into a note: GPUs per site,
+ * micro-batches per replica and memory per GPU, as the engine finds them.
+ */
+export function scenarioNote(s: Scenario): string {
+  const r = simulateScenario(s.id);
+  const { tp, pp, interleave, dpPerSite } = s.layout;
+  const gpusPerSite = tp * pp * dpPerSite;
+  const n = (x: number) => formatNumber(x, { sigFigs: 6 });
+  const chunks = interleave > 1 ? `, ${n(interleave)} model chunks per GPU` : '';
+  return `Layout: ${n(tp)}-way tensor × ${n(pp)}-stage pipeline${chunks} × ${n(dpPerSite)} replicas per site, ${n(gpusPerSite)} GPUs per site; ${n(r.summary.microBatches)} micro-batches per replica per step; ${formatBytes(r.summary.memoryPerGpuBytes, 3)} per GPU of ${formatBytes(r.summary.hbmBytesPerGpu, 3)} of HBM.`;
 }
 
 /** Provenance of everything fixed by the preset and the engine's parameters (not the reader's inputs). */
