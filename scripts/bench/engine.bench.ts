@@ -3,7 +3,7 @@
  * README.md between the runs-table markers.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { analyticStep, type StepConfigInput, simulateStep } from '../../src/lib/sim';
+import { analyticStep, type StepConfigInput, simulateScenario, simulateStep } from '../../src/lib/sim';
 import { runsTableMarkdown, withRunsTable } from '../../src/lib/sim/runs-table';
 
 function medianMs(fn: () => void, runs: number): number {
@@ -36,10 +36,12 @@ export default async function (): Promise<void> {
   const sim = medianMs(() => simulateStep(twoSite), 400);
   const analytic = medianMs(() => sweep(analyticStep), 60);
   const simSweep = medianMs(() => sweep(simulateStep), 15);
+  const preset = medianMs(() => simulateScenario('fairwater-100t'), 400);
   const r = simulateStep(twoSite).summary;
   console.log(`simulateStep, 2 sites × 50,000 GPUs:            ${sim.toFixed(3)} ms median (target < 1 ms)`);
   console.log(`analyticStep sweep, 200 distances 0-5,000 km:   ${analytic.toFixed(3)} ms median (target < 4 ms)`);
   console.log(`simulateStep sweep, 200 distances 0-5,000 km:   ${simSweep.toFixed(2)} ms median (target < 150 ms)`);
+  console.log(`simulateScenario('fairwater-100t'):              ${preset.toFixed(3)} ms median (target < 1 ms)`);
   console.log(
     `  (config: step ${r.stepTimeS.toFixed(2)} s, MFU ${(r.mfu * 100).toFixed(1)}%, WAN ${(r.wanBytes / 1e12).toFixed(2)} TB/step)`,
   );

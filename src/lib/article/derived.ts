@@ -3,17 +3,23 @@
  * the engine from data inputs and carries the weakest input status and every input's source.
  * Lazily evaluated and cached: a chapter pays only for the figures it uses.
  */
+
+import { figureMidpoint } from '../data';
 import {
   fiberLatencyMs,
   flatRingAcrossSites,
   goodput,
   hierarchicalAllReduce,
   jobMtbfS,
-  lowCommSchedule,
+  lowCommForStep,
   memoryPerGpu,
+  scenarioConfig,
+  scenarioNic,
+  scenario as scenarioPreset,
   siteCompute,
   siteOutage,
   trainingFlopPerToken,
+  wanExchangeSteps,
   youngDalyIntervalS,
 } from '../sim';
 import { type DerivedFigure, derive, inWords } from './derived-figure';
@@ -36,18 +42,15 @@ function siteFlopPerS(): { value: number; inputs: Input[] } {
   return { value: inputs.reduce((p, i) => p * i.value, 1), inputs };
 }
 
+/** The three schedules on one step model: the worked example's, over one fibre pair. */
 function lowComm(method: 'data-parallel' | 'diloco' | 'streaming-diloco') {
-  const inner = step(2, sc.wanBandwidth.value).stepTimeS;
-  return lowCommSchedule({
+  return lowCommForStep(scenarioConfig(sc.SCENARIO_ID), {
     method,
-    params: sc.model.params.value,
     bytesPerValue: method === 'streaming-diloco' ? fact('streamingBitsPerValue').value / 8 : 2,
-    innerStepS: inner,
     innerStepsPerSync: fact('scenario.innerStepsPerSync').value,
     fragments: fact('scenario.fragments').value,
     overlapSteps: 1,
     wanBandwidthBytesPerS: range(sc.fiberPairBandwidth).min,
-    wanLatencyS: oneWayS(),
   });
 }
 const lowCommInputs = () => [
@@ -181,18 +184,18 @@ const definitions = {
     derive([...modelInputs(), hw('denseBf16FlopPerS')], step(1, sc.wanBandwidth.value).stepTimeS, {
       unit: 's',
       sig: 2,
-      how: 'The engine’s step model for the published layout on GB200, one site.',
+      how: 'The engine’s step model for the published layout and interleaved schedule on GB200, one site.',
       method: 'analytic-step',
     }),
   gradientBytes: () =>
     derive(
-      [sc.model.params, param('weightBytesPerParam')],
+      [sc.model.params, param('gradWireBytesPerValue')],
       hierarchical(sc.wanBandwidth.value).wanBytesPerSitePerDirection,
       {
         unit: 'B',
         as: 'GB',
         sig: 2,
-        how: 'What each site sends over the WAN per all-reduce: one full bf16 copy of the gradient for two sites.',
+        how: 'What each site sends over the WAN per all-reduce: one full fp32 copy of the gradient for two sites.',
         method: 'hierarchical-all-reduce',
       },
     ),
@@ -253,22 +256,50 @@ const definitions = {
       extraSources: sc.distanceSources,
     });
   },
-  flatRingLatencyH: () => {
-    const flat = flatRingAcrossSites(hierInput(sc.wanBandwidth.value));
-    return derive([...fiberInputs(), sc.gpusPerSite], flat.latencyTermS, {
+  flatRingStepLatencyS: () =>
+    derive([sc.gpusPerSite, param('scaleOutLatencyS')], flatRing().intraLatencyS, {
       unit: 's',
-      as: 'h',
       sig: 2,
-      how: 'Latency term of one ring through every GPU of two sites: 2(p−1) steps, each waiting one WAN delay.',
+      how: 'Latency of one ring through every GPU of two sites: 2(p−1) steps, each one scale-out message delay; the ring is pipelined, so the WAN adds its delay only per crossing.',
       method: 'hierarchical-all-reduce',
-      extraSources: sc.distanceSources,
+    }),
+  flatRingWanHops: () =>
+    derive([sc.gpusPerSite], flatRing().wanHops, {
+      unit: 'count',
+      sig: 2,
+      how: 'Hops of the ring that cross between the sites: one out, one back.',
+      method: 'hierarchical-all-reduce',
+    }),
+  flatRingHops: () => {
+    const w = inWords(2 * Math.round(sc.gpusPerSite.value), 'hops');
+    return derive([sc.gpusPerSite], w.value, {
+      unit: w.unit,
+      sig: 2,
+      how: 'One hop per GPU of the ring, through every GPU of two sites.',
+      method: 'hierarchical-all-reduce',
     });
   },
+  flatRingBottleneckS: () =>
+    derive([sc.model.params, param('gradWireBytesPerValue'), siteNic()], flatRing().bandwidthTermS, {
+      unit: 's',
+      sig: 2,
+      how: 'Bandwidth term of the flat ring: the whole fp32 gradient, 2(p−1)/p of it, through the one GPU’s NIC on each WAN crossing.',
+      method: 'hierarchical-all-reduce',
+    }),
+  flatRingBdpBytes: () =>
+    derive([...fiberInputs(), siteNic()], flatRing().wanHopBandwidthDelayBytes, {
+      unit: 'B',
+      as: 'GB',
+      sig: 2,
+      how: 'Bytes in flight that keep one NIC pair busy across the WAN: its bandwidth times the round trip.',
+      method: 'hierarchical-all-reduce',
+      extraSources: sc.distanceSources,
+    }),
   hierLatencyMs: () =>
-    derive(fiberInputs(), 2 * oneWayS() * 1000, {
+    derive(fiberInputs(), wanExchangeSteps(2) * oneWayS() * 1000, {
       unit: 'ms',
       sig: 2,
-      how: 'Latency of the cross-site phase of a hierarchical all-reduce between two sites: 2(K−1) one-way delays.',
+      how: 'Latency of the cross-site phase of a hierarchical all-reduce between two sites: both send at once, one one-way delay (a ring of K > 2 sites needs 2(K−1)).',
       method: 'hierarchical-all-reduce',
       extraSources: sc.distanceSources,
     }),
@@ -325,7 +356,7 @@ const definitions = {
       {
         unit: 'ms',
         sig: 2,
-        how: 'Cross-site phase of a hierarchical all-reduce of the bf16 gradient: transfer plus two one-way delays.',
+        how: 'Cross-site phase of a hierarchical all-reduce of the fp32 gradient: transfer plus one one-way delay (both sites send at once).',
         method: 'hierarchical-all-reduce',
         extraSources: sc.distanceSources,
       },
@@ -363,12 +394,14 @@ const definitions = {
   },
   criticalBatchTokensPerSite: () => {
     const c = siteFlopPerS();
-    const tokens = c.value / (2 * sc.wanBandwidth.value);
+    const wire = param('gradWireBytesPerValue');
+    // Backward ≈ 4N FLOP per token hides an exchange of N·wire bytes when 4N·T/F ≥ N·wire/B.
+    const tokens = (wire.value * c.value) / (4 * sc.wanBandwidth.value);
     const w = inWords(tokens, 'tokens');
-    return derive([...c.inputs, sc.wanBandwidth], w.value, {
+    return derive([...c.inputs, sc.wanBandwidth, wire], w.value, {
       unit: w.unit,
       sig: 2,
-      how: 'Per-site batch above which the WAN all-reduce hides behind the backward pass: site FLOP/s over twice the WAN bandwidth (bf16, two sites).',
+      how: 'Per-site batch above which the WAN exchange hides behind the backward pass (about 4 FLOP per parameter per token): bytes per gradient value times site FLOP/s over four times the WAN bandwidth (fp32, two sites).',
       method: 'hierarchical-all-reduce',
     });
   },
@@ -424,7 +457,7 @@ const definitions = {
   runMtbfH: () =>
     derive(
       [sc.model.gpus, param('gpuFailuresPerGpuHour'), param('nodeFailuresPerNodeHour')],
-      jobMtbfS({ gpus: sc.model.gpus.value }),
+      jobMtbfS({ gpus: sc.model.gpus.value, gpu: runGpu() }),
       {
         unit: 's',
         as: 'h',
@@ -445,17 +478,17 @@ const definitions = {
   twoSiteMtbfS: () =>
     derive(
       [sc.gpusPerSite, param('gpuFailuresPerGpuHour'), param('nodeFailuresPerNodeHour')],
-      jobMtbfS({ gpus: 2 * sc.gpusPerSite.value }),
+      jobMtbfS({ gpus: 2 * sc.gpusPerSite.value, gpu: sc.SCENARIO_GPU }),
       {
         unit: 's',
         sig: 2,
-        how: 'Mean time between failures of a job on every GPU of two sites.',
+        how: 'Mean time between failures of a job on every GPU of two sites, counting each 4-GPU GB200 tray as a node.',
         method: 'goodput',
       },
     ),
   twoSiteCheckpointIntervalS: () => {
     const c = param('checkpointWriteS');
-    const m = jobMtbfS({ gpus: 2 * sc.gpusPerSite.value });
+    const m = jobMtbfS({ gpus: 2 * sc.gpusPerSite.value, gpu: sc.SCENARIO_GPU });
     return derive(
       [sc.gpusPerSite, param('gpuFailuresPerGpuHour'), c],
       youngDalyIntervalS({ checkpointCostS: c.value, jobMtbfS: m }),
@@ -470,7 +503,7 @@ const definitions = {
   runGoodputPercent: () =>
     derive(
       [sc.model.gpus, param('gpuFailuresPerGpuHour'), param('checkpointWriteS'), param('restartS')],
-      100 * goodput({ gpus: sc.model.gpus.value }).goodput,
+      100 * goodput({ gpus: sc.model.gpus.value, gpu: runGpu() }).goodput,
       {
         unit: '%',
         sig: 2,
@@ -481,7 +514,7 @@ const definitions = {
   twoSiteGoodputPercent: () =>
     derive(
       [sc.gpusPerSite, param('gpuFailuresPerGpuHour'), param('checkpointWriteS'), param('restartS')],
-      100 * goodput({ gpus: 2 * sc.gpusPerSite.value }).goodput,
+      100 * goodput({ gpus: 2 * sc.gpusPerSite.value, gpu: sc.SCENARIO_GPU }).goodput,
       {
         unit: '%',
         sig: 2,
@@ -516,12 +549,25 @@ function memory() {
   });
 }
 
+/** The run's own hardware (H100 for Llama 3.1): its failure rates were measured on it. */
+const runGpu = () => sc.runHardware;
+
+/** The sites' own NIC per GPU (Fairwater publishes it), else the hardware's reference NIC. */
+function siteNic(): Input {
+  const nic = scenarioNic(scenarioPreset(sc.SCENARIO_ID));
+  return nic ? { value: figureMidpoint(nic), status: nic.status, source: nic.source } : hw('scaleOutBytesPerS');
+}
+
+function flatRing() {
+  return flatRingAcrossSites(hierInput(sc.wanBandwidth.value));
+}
+
 function hierInput(wanBandwidthBytesPerS: number) {
   return {
     sites: 2,
     ranksPerSite: Math.round(sc.gpusPerSite.value),
-    bytes: sc.model.params.value * param('weightBytesPerParam').value,
-    intraBandwidthBytesPerS: hw('scaleOutBytesPerS').value,
+    bytes: sc.model.params.value * param('gradWireBytesPerValue').value,
+    intraBandwidthBytesPerS: siteNic().value,
     intraLatencyS: param('scaleOutLatencyS').value,
     wanBandwidthBytesPerS,
     wanLatencyS: oneWayS(),

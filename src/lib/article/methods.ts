@@ -133,16 +133,16 @@ export const METHODS: readonly Method[] = [
     title: 'Hierarchical all-reduce across sites',
     functions: ['hierarchicalAllReduce', 'flatRingAcrossSites'],
     file: 'collectives.ts',
-    tex: String.raw`\begin{gathered}T_{\text{hier}} = 2\Big[(G-1)\alpha_{\text{in}} + \tfrac{G-1}{G}\tfrac{S}{B_{\text{in}}}\Big] \\ {} + 2(K-1)\,\alpha_{\text{wan}} + \frac{2(K-1)}{K}\cdot\frac{S}{W}\end{gathered}`,
+    tex: String.raw`\begin{gathered}T_{\text{hier}} = 2\Big[(G-1)\alpha_{\text{in}} + \tfrac{G-1}{G}\tfrac{S}{B_{\text{in}}}\Big] \\ {} + n_K\,\alpha_{\text{wan}} + \frac{2(K-1)}{K}\cdot\frac{S}{W},\quad n_2 = 1,\ n_{K>2} = 2(K-1)\end{gathered}`,
     meaning:
-      'K sites of G ranks: reduce-scatter inside each site, all-reduce each slice across the sites, all-gather inside again. Each site sends 2(K−1)/K·S bytes over the WAN per direction — one full copy of the gradient when K = 2 — however many GPUs it has.',
+      'K sites of G ranks: reduce-scatter inside each site, all-reduce each slice across the sites, all-gather inside again. Each site sends 2(K−1)/K·S bytes over the WAN per direction — one full copy of the gradient when K = 2 — however many GPUs it has. Two sites swap their slices directly and at once, so the exchange waits one one-way delay; from three sites on, a ring waits 2(K−1).',
     assumptions: [
       'W is the WAN capacity available at each site per direction; α_wan is the one-way fibre delay.',
       'The intra-site phases use the scale-out network.',
     ],
     limits: [
       'No chunked overlap between the three phases (the step model overlaps buckets instead).',
-      'The flat ring is shown only as a contrast: every step of one ring through all the GPUs of all sites waits on the WAN.',
+      'The flat ring is shown only as a contrast. It is pipelined, so the WAN adds its delay once per crossing (K hops, two passes); its cost is its two steps per GPU inside the sites and the whole gradient through one NIC pair per crossing, which must hold a bandwidth-delay product in flight.',
     ],
     sources: ['nvidia-nemo-long-haul-2025', 'thakur-mpich-collectives-2005'],
   },
@@ -163,14 +163,17 @@ export const METHODS: readonly Method[] = [
     title: 'Memory per GPU',
     functions: ['memoryPerGpu'],
     file: 'transformer.ts',
-    tex: String.raw`M = \frac{N}{t\,p}\Big(\frac{2}{z_3} + \frac{4}{z_2} + \frac{12}{z_1}\Big) + M_{\text{act}}`,
+    tex: String.raw`\begin{gathered}M = \frac{N}{t\,p}\Big(\frac{2}{z_3} + \frac{4}{z_2} + \frac{12}{z_1}\Big) + M_{\text{act}} \\[0.4em] M_{\text{act}} \propto \min\Big(m,\ p + \tfrac{p-1}{v}\Big)\ \text{micro-batches in flight}\end{gathered}`,
     meaning:
       'Weights in bf16 (2 bytes), gradients (4), and Adam’s fp32 master copy and two moments (12), split over tensor (t) and pipeline (p) parallel ranks; ZeRO stage k divides the matching term by the data-parallel group (z = group size when sharded, 1 otherwise).',
     assumptions: [
       'Mixed-precision Adam: {param:weightBytesPerParam} of weights, {param:gradBytesPerParam} of gradients and {param:optimizerBytesPerParam} of optimizer state per parameter.',
       'Activations: {param:activationBytesPerTokenLayerHidden} per token, layer and hidden unit, or {param:recomputeActivationBytesPerTokenLayerHidden} with full recomputation.',
     ],
-    limits: ['Ignores framework buffers and fragmentation, which cost real memory.'],
+    limits: [
+      'Ignores framework buffers and fragmentation, which cost real memory.',
+      'The first stage holds the most activations: p micro-batches under one-forward-one-backward, almost p/v more when interleaved with v chunks, never more than the m a replica runs. The step model reports whether the total fits in HBM, and widgets show no time for a layout that does not.',
+    ],
     sources: ['zero-sc20', 'korthikanti-activation-recompute-2022', 'ultrascale-playbook-2025'],
   },
   {
@@ -180,10 +183,11 @@ export const METHODS: readonly Method[] = [
     file: 'step-sim.ts',
     tex: String.raw`t_{\text{step}} = \max_{\text{stage}}\big(\text{1F1B schedule} + \text{exposed gradient sync} + \text{optimizer}\big)`,
     meaning:
-      'A discrete-event simulation: micro-batches flow through the pipeline stages (one forward, one backward), stage boundaries cost a transfer, and gradient buckets go through reduce-scatter inside the site, the WAN (one queue shared by all stages) and all-gather, overlapping the backward pass where they can.',
+      'A discrete-event simulation: micro-batches flow through the pipeline stages (one forward, one backward), stage boundaries cost a transfer, and gradient buckets go through reduce-scatter inside the site (over NVLink among the replicas that share a rack, then over the NICs), the WAN (one queue shared by all stages), overlapping the backward pass where they can. With ZeRO the new weights are all-gathered while the next step’s first forward runs; only what that forward outruns is exposed. A layout whose micro-batches cannot fill the pipeline (fewer than the stages, or not a multiple of them when interleaved) is reported as not schedulable.',
     assumptions: [
       'Compute runs at a sustained fraction of peak per hardware generation (calibrated on published runs).',
       'A share of {param:tpCommOverlap} of tensor-parallel collective time is hidden behind compute; large collectives reach {param:collectiveBusEfficiency} of the nominal link bandwidth.',
+      'Gradients travel at {param:gradWireBytesPerValue} per value (fp32, as Llama 3 and Megatron reduce them); a site that publishes its network per GPU (Fairwater) runs at that figure rather than the hardware’s reference NIC.',
     ],
     limits: [
       'Identical ranks are grouped, so stragglers and failures are not modelled here.',
@@ -266,7 +270,7 @@ export const METHODS: readonly Method[] = [
     meaning:
       'A job fails when any part fails, so its mean time between failures M falls as one over the number of parts. Each useful interval τ costs a checkpoint write C and, on failure, a restart R and the lost work (Daly’s restart model).',
     assumptions: [
-      'Failure rates of {param:gpuFailuresPerGpuHour} per GPU and {param:nodeFailuresPerNodeHour} per server, from Llama 3’s interruptions.',
+      'Failure rates of {param:gpuFailuresPerGpuHour} per GPU and {param:nodeFailuresPerNodeHour} per server, from Llama 3’s interruptions; a node is the system’s own host as hardware.json gives it (a server for H100, a compute tray for GB200).',
       'A checkpoint write takes {param:checkpointWriteS} and a restart {param:restartS}: assumptions.',
     ],
     limits: ['Failures are independent (Poisson); a whole-site outage is treated separately.'],
@@ -299,12 +303,14 @@ export const METHODS: readonly Method[] = [
   {
     id: 'diloco',
     title: 'Local SGD and DiLoCo',
-    functions: ['lowCommSchedule'],
+    functions: ['lowCommSchedule', 'lowCommForStep'],
     file: 'diloco.ts',
-    tex: String.raw`\begin{gathered}\text{bytes per sync} = \frac{2(K-1)}{K} N b \\[0.4em] \text{utilisation} = \frac{H t}{H t + 2(K-1)\alpha + \text{bytes}/W}\end{gathered}`,
+    tex: String.raw`\begin{gathered}\text{bytes per sync} = \frac{2(K-1)}{K} N b \\[0.4em] \text{utilisation} = \frac{H t}{H t + n_K\alpha + \text{bytes}/W}\end{gathered}`,
     meaning:
-      'Each site trains its own copy for H inner steps of t seconds, then the sites exchange the change in the weights (N values of b bytes). Synchronous data parallelism is H = 1.',
-    assumptions: ['Only the WAN is modelled, as in the papers’ own simulator.'],
+      'Each site trains its own copy for H inner steps of t seconds, then the sites exchange the change in the weights (N values of b bytes). The inner step t is the step model’s for one site alone; synchronous data parallelism is the step model’s own step with the exchange in it, which hides part of the exchange behind the backward pass.',
+    assumptions: [
+      'The exchange is modelled on the WAN; the inner step comes from simulateStep, the same model for every method.',
+    ],
     limits: ['Says nothing about model quality; that comes from the published experiments.'],
     sources: ['diloco-2023', 'stich-local-sgd-2019'],
   },
@@ -313,7 +319,7 @@ export const METHODS: readonly Method[] = [
     title: 'Streaming DiLoCo',
     functions: ['lowCommSchedule'],
     file: 'diloco.ts',
-    tex: String.raw`\begin{gathered}\text{peak} = \frac{\text{bytes per sync}}{F} \\[0.4em] \text{exposed} = \max\Big(0,\ 2(K-1)\alpha + \frac{\text{bytes}}{F W} - \tau t\Big)\end{gathered}`,
+    tex: String.raw`\begin{gathered}\text{peak} = \frac{\text{bytes per sync}}{F} \\[0.4em] \text{exposed} = \max\Big(0,\ n_K\alpha + \frac{\text{bytes}}{F W} - \tau t\Big)\end{gathered}`,
     meaning:
       'The model is split into F fragments synced in turn; each exchange overlaps τ inner steps of compute, and values travel as 4-bit floats.',
     assumptions: ['Fragments of equal size.'],

@@ -1,18 +1,22 @@
 /**
- * The worked example the chapters share: Meta's published Llama 3.1 405B recipe (model shape, batch,
- * GPU count and TP×PP×DP layout, from runs.json) re-run on Fairwater's GB200 racks, split between
- * Wisconsin and Atlanta. Distance from the two sites' coordinates; WAN capacity from the estimates in
- * links.json. Microsoft has published no such run: it is a what-if built only from sourced parts.
+ * The worked example the chapters share: the `worked-example` preset of scenarios.json, Meta's
+ * published Llama 3.1 405B recipe (model shape, batch, GPU count, TP×PP×DP layout from runs.json, with
+ * its interleaved schedule) re-run on Fairwater's GB200 racks, split between Wisconsin and Atlanta.
+ * Distance from the two sites' coordinates; WAN capacity from the estimates in links.json. Microsoft
+ * has published no such run: it is a what-if built only from sourced parts.
  */
 import { weakestStatus } from '../data';
-import { analyticStep, greatCircleKm } from '../sim';
+import { greatCircleKm, scenario, simulateScenario } from '../sim';
 import { data, type Input, run, site } from './inputs';
 
-export const SCENARIO_GPU = 'gb200';
-export const SCENARIO_RUN = 'llama-3-1-405b';
+export const SCENARIO_ID = 'worked-example';
+const preset = scenario(SCENARIO_ID);
+export const SCENARIO_GPU = preset.gpu;
+if (!preset.run) throw new Error(`scenarios.json: ${SCENARIO_ID} names no run`);
+export const SCENARIO_RUN: string = preset.run;
 
-const wisconsin = site('fairwater-wisconsin');
-const atlanta = site('fairwater-atlanta');
+const wisconsin = site(preset.siteA);
+const atlanta = site(preset.siteB);
 const recipe = run(SCENARIO_RUN);
 
 export const distance: Input = {
@@ -43,10 +47,12 @@ export const modelInput = {
 export function publishedLayout() {
   if (!recipe.layout) throw new Error(`runs.json: ${SCENARIO_RUN} has no layout`);
   const { tp, pp, dp } = recipe.layout;
-  return { tp, pp, dp };
+  return { tp, pp, dp, interleave: preset.layout.interleave };
 }
 export const layoutSource = recipe.layout?.source ?? 'llama3-herd-2024';
 export const modelName = recipe.model;
+/** The hardware the run itself used (its failure rates were measured there). */
+export const runHardware = recipe.hardware;
 
 /** Nadella's "one petabit" between Fairwater campuses, an estimate of the link's capacity. */
 export const wanBandwidth = data('links.wan.interCampusBandwidthBytesPerS');
@@ -55,14 +61,7 @@ export const fiberPairBandwidth = data('links.fiber.fiberPairCapacityBytesPerS')
 /** An analyst's estimate of GPUs in one Fairwater building, the size of one "site" in the examples. */
 export const gpusPerSite = data('sites.fairwater-atlanta.gpusPerBuilding');
 
-/** The scenario's step on the published layout: all GPUs in one site, or split between the two. */
+/** The worked example's step: all GPUs in one site, or split between the two. */
 export function scenarioStep(sites: 1 | 2, bandwidthBytesPerS: number) {
-  return analyticStep({
-    model: modelInput,
-    gpu: SCENARIO_GPU,
-    gpus: model.gpus.value,
-    layout: publishedLayout(),
-    sites,
-    wan: { distanceKm: sites > 1 ? distance.value : 0, bandwidthBytesPerS },
-  });
+  return simulateScenario(SCENARIO_ID, { sites, bandwidthBytesPerS }).summary;
 }

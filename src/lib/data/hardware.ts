@@ -32,6 +32,8 @@ export const hardwareSchema = z
     scaleUpBytesPerS: figureSchema,
     /** Accelerators in one scale-up domain (8 for an HGX node, 72 for NVL72). */
     scaleUpDomain: figureSchema,
+    /** Accelerators one host (server, compute tray) holds: what one node fault takes down. */
+    gpusPerNode: figureSchema.optional(),
     /** NIC bandwidth to the scale-out fabric, per accelerator, per direction. */
     scaleOutBytesPerS: figureSchema,
     /** Accelerator board power (TDP); optional because Google has not published one for TPU v5p. */

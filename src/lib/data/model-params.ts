@@ -24,6 +24,8 @@ export const modelParamsSchema = z
     scaleOutLatencyS: figureSchema,
     weightBytesPerParam: figureSchema,
     gradBytesPerParam: figureSchema,
+    /** Bytes per gradient value on the wire in the data-parallel reduce-scatter. */
+    gradWireBytesPerValue: figureSchema,
     optimizerBytesPerParam: figureSchema,
     /** Activation bytes per token per layer, in units of the hidden size (selective recomputation). */
     activationBytesPerTokenLayerHidden: figureSchema,

@@ -81,7 +81,8 @@ describe('collectives (alpha-beta)', () => {
       wanLatencyS: 0.0068,
     });
     expect(h.wanBytesPerSitePerDirection).toBe(2e12);
-    expect(h.wanAllReduceS).toBeCloseTo(2 * 0.0068 + 2e12 / 1.25e14, 9);
+    // Issue 10 item 7: two sites swap directly, one one-way delay (the ring's 2(K-1) was the bug).
+    expect(h.wanAllReduceS).toBeCloseTo(0.0068 + 2e12 / 1.25e14, 9);
     const flat = flatRingAcrossSites({
       sites: 2,
       ranksPerSite: 100_000,
@@ -91,7 +92,11 @@ describe('collectives (alpha-beta)', () => {
       wanBandwidthBytesPerS: 1.25e14,
       wanLatencyS: 0.0054,
     });
-    expect(flat.latencyTermS).toBeGreaterThan(2000);
+    // Issue 10 item 6: a ring is pipelined, so the WAN delay counts per crossing (2 hops, 2 passes),
+    // not per step; what grows is the 2(p-1) steps inside the sites (it was > 2000 s, the bug).
+    expect(flat.wanHops).toBe(2);
+    expect(flat.latencyTermS).toBeCloseTo(2 * (200_000 - 1) * 5e-6 + 4 * 0.0054, 9);
+    expect(flat.bottleneckBytesPerS).toBe(5e10);
   });
 
   it('rejects invalid input with a SimInputError naming the field', () => {

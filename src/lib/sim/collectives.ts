@@ -120,6 +120,11 @@ export const hierarchicalInputSchema = z.object({
 });
 export type HierarchicalInput = z.input<typeof hierarchicalInputSchema>;
 
+/** Sequential WAN delays of one exchange between K sites: two sites swap directly, more run a ring. */
+export function wanExchangeSteps(sites: number): number {
+  return sites <= 1 ? 0 : sites === 2 ? 1 : 2 * (sites - 1);
+}
+
 export interface HierarchicalCost {
   timeS: number;
   reduceScatterS: number;
@@ -132,14 +137,17 @@ export interface HierarchicalCost {
   totalBytesReceived: number;
 }
 
-/** Reduce-scatter inside each site, ring all-reduce of the slices across sites, all-gather inside. */
+/**
+ * Reduce-scatter inside each site, exchange of the slices across sites, all-gather inside. Between two
+ * sites the exchange is a direct simultaneous swap (one one-way delay); from three up, a ring (2(K-1)).
+ */
 export function hierarchicalAllReduce(input: HierarchicalInput): HierarchicalCost {
   const x = parseInput(hierarchicalInputSchema, input, 'hierarchicalAllReduce');
   const g = x.ranksPerSite;
   const k = x.sites;
   const rs = g > 1 ? (g - 1) * x.intraLatencyS + ((g - 1) / g) * (x.bytes / x.intraBandwidthBytesPerS) : 0;
   const wanBytes = k > 1 ? (2 * (k - 1) * x.bytes) / k : 0;
-  const wan = k > 1 ? 2 * (k - 1) * x.wanLatencyS + wanBytes / x.wanBandwidthBytesPerS : 0;
+  const wan = k > 1 ? wanExchangeSteps(k) * x.wanLatencyS + wanBytes / x.wanBandwidthBytesPerS : 0;
   const intraBytesPerRank = g > 1 ? (2 * (g - 1) * x.bytes) / g : 0;
   const total = k * (g * intraBytesPerRank + wanBytes);
   return {
@@ -154,15 +162,41 @@ export function hierarchicalAllReduce(input: HierarchicalInput): HierarchicalCos
   };
 }
 
-/** Teaching contrast: one flat ring through every rank of every site, each step waiting on the WAN. */
-export function flatRingAcrossSites(input: HierarchicalInput): CollectiveCost {
+export interface FlatRingCost extends CollectiveCost {
+  /** The ring's own per-step latency, 2(p-1) steps inside the sites, however far apart they are. */
+  intraLatencyS: number;
+  /** What the K WAN hops add: each is crossed once per pass, and the ring makes two passes. */
+  wanLatencyS: number;
+  /** Bytes in flight one WAN hop must hold to run at its bandwidth: bandwidth × round trip. */
+  wanHopBandwidthDelayBytes: number;
+  /** Bandwidth of the ring's slowest hop: one GPU's NIC pair on each WAN crossing. */
+  bottleneckBytesPerS: number;
+  /** How many of the ring's hops cross the WAN. */
+  wanHops: number;
+}
+
+/**
+ * Teaching contrast: one flat ring through every rank of every site. A ring is pipelined, so the WAN
+ * delay is paid per crossing, not per step: only K of its p hops cross, each carried by one NIC pair.
+ * What hurts is the 2(p-1) steps at p ranks and the whole gradient squeezed through those few pairs.
+ */
+export function flatRingAcrossSites(input: HierarchicalInput): FlatRingCost {
   const x = parseInput(hierarchicalInputSchema, input, 'flatRingAcrossSites');
-  const bandwidth = Math.min(x.intraBandwidthBytesPerS, x.wanBandwidthBytesPerS / x.ranksPerSite);
-  const latency = x.sites > 1 ? x.wanLatencyS : x.intraLatencyS;
-  return ringAllReduce({
-    ranks: x.sites * x.ranksPerSite,
-    bytes: x.bytes,
-    bandwidthBytesPerS: Math.max(1, bandwidth),
-    latencyS: latency,
-  });
+  const p = x.sites * x.ranksPerSite;
+  const wanHops = x.sites > 1 ? x.sites : 0;
+  // A hop's rate is its sender's NIC; a WAN hop is one NIC pair, also capped by the WAN itself.
+  const bottleneck =
+    wanHops > 0 ? Math.min(x.intraBandwidthBytesPerS, x.wanBandwidthBytesPerS) : x.intraBandwidthBytesPerS;
+  const ring = ringAllReduce({ ranks: p, bytes: x.bytes, bandwidthBytesPerS: bottleneck, latencyS: x.intraLatencyS });
+  const wanLatencyS = 2 * wanHops * x.wanLatencyS;
+  return {
+    ...ring,
+    timeS: ring.timeS + wanLatencyS,
+    latencyTermS: ring.latencyTermS + wanLatencyS,
+    intraLatencyS: ring.latencyTermS,
+    wanLatencyS,
+    wanHopBandwidthDelayBytes: wanHops > 0 ? bottleneck * 2 * x.wanLatencyS : 0,
+    bottleneckBytesPerS: bottleneck,
+    wanHops,
+  };
 }

@@ -5,7 +5,11 @@
  * the papers' own simulator: the exchange is a hierarchical all-reduce of the (outer) gradient.
  */
 import { z } from 'zod';
+import { wanExchangeSteps } from './collectives';
+import { fiberLatencyMs } from './geo';
 import { bounded, boundedInt, parseInput } from './schemas';
+import { parseStepConfig, type StepConfigInput } from './step-config';
+import { simulateStep } from './step-sim';
 
 export const lowCommSchema = z.object({
   method: z.enum(['data-parallel', 'local-sgd', 'diloco', 'streaming-diloco']),
@@ -14,7 +18,13 @@ export const lowCommSchema = z.object({
   /** 2 for bf16, 1 for int8, 0.5 for FP4. */
   bytesPerValue: bounded(0.125, 8).default(2),
   sites: boundedInt(2, 64).default(2),
+  /** One inner step of a site on its own, no cross-site exchange in it. */
   innerStepS: bounded(1e-4, 1e5),
+  /**
+   * Synchronous data parallel: the step with the exchange in it, as the step model gives it (which
+   * overlaps the exchange with the backward pass). Without it the exchange is taken as fully exposed.
+   */
+  dataParallelStepS: bounded(1e-4, 1e9).optional(),
   innerStepsPerSync: boundedInt(1, 100_000).default(100),
   /** Streaming: how many fragments the model is split into. */
   fragments: boundedInt(1, 1000).default(1),
@@ -49,9 +59,12 @@ export function lowCommSchedule(input: LowCommInput): LowCommCost {
   const k = x.sites;
   const bytesPerSync = (2 * (k - 1) * x.params * x.bytesPerValue) / k;
   const exchangeBytes = bytesPerSync / fragments;
-  const latencyS = 2 * (k - 1) * x.wanLatencyS;
+  const latencyS = wanExchangeSteps(k) * x.wanLatencyS;
   const exchangeS = latencyS + exchangeBytes / x.wanBandwidthBytesPerS;
-  const exposedPerExchangeS = Math.max(0, exchangeS - overlapS);
+  const stepModel = x.method === 'data-parallel' && x.dataParallelStepS !== undefined;
+  const exposedPerExchangeS = stepModel
+    ? Math.max(0, (x.dataParallelStepS as number) - x.innerStepS)
+    : Math.max(0, exchangeS - overlapS);
   // Over H inner steps every fragment is exchanged once.
   const computeS = h * x.innerStepS;
   const exposedS = fragments * exposedPerExchangeS;
@@ -69,4 +82,40 @@ export function lowCommSchedule(input: LowCommInput): LowCommCost {
     computeUtilisation: computeS / wallS,
     requiredBandwidthBytesPerS: transferBudgetS > 0 ? exchangeBytes / transferBudgetS : null,
   };
+}
+
+export type LowCommForStepInput = Omit<
+  LowCommInput,
+  'innerStepS' | 'dataParallelStepS' | 'params' | 'sites' | 'wanLatencyS'
+>;
+
+/**
+ * One model of the step for every method: the inner step is a site running its own replicas alone
+ * (no cross-site sync), and synchronous data parallel is the full step with the WAN in it, both from
+ * simulateStep, so the comparison in "Talking less" is like for like.
+ */
+export function lowCommForStep(step: StepConfigInput, o: LowCommForStepInput): LowCommCost {
+  const c = parseStepConfig(step, 'lowCommForStep');
+  const k = c.sites;
+  const alone: StepConfigInput = {
+    ...step,
+    model: { ...c.model, globalBatchTokens: c.model.globalBatchTokens / k },
+    gpus: c.gpus / k,
+    layout: { ...c.layout, dp: c.layout.dp / k },
+    sites: 1,
+    crossing: 'data-parallel',
+    wan: { ...c.wan, distanceKm: 0 },
+  };
+  const innerStepS = simulateStep(alone).summary.stepTimeS;
+  const wan = { ...c.wan, bandwidthBytesPerS: o.wanBandwidthBytesPerS };
+  const dataParallelStepS = simulateStep({ ...step, crossing: 'data-parallel', wan }).summary.stepTimeS;
+  return lowCommSchedule({
+    ...o,
+    ...(o.method === 'data-parallel' ? { bytesPerValue: c.gradWireBytesPerValue } : {}),
+    params: c.model.params,
+    sites: Math.max(2, k),
+    innerStepS,
+    dataParallelStepS,
+    wanLatencyS: fiberLatencyMs(c.wan.distanceKm, { routeFactor: c.wan.routeFactor }) / 1000,
+  });
 }

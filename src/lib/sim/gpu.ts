@@ -14,6 +14,8 @@ export interface GpuSpec {
   scaleUpBytesPerS: number;
   scaleUpDomain: number;
   scaleOutBytesPerS: number;
+  /** GPUs per host (compute tray, server): one node fault's blast radius. */
+  gpusPerNode: number;
   powerW: number;
   /** Whole-rack IT power per accelerator when known, else board power × server overhead. */
   itPowerPerGpuW: number;
@@ -32,6 +34,8 @@ const specs = new Map<string, GpuSpec>(
       scaleUpBytesPerS: figureMidpoint(h.scaleUpBytesPerS),
       scaleUpDomain: figureMidpoint(h.scaleUpDomain),
       scaleOutBytesPerS: figureMidpoint(h.scaleOutBytesPerS),
+      // HGX-style systems publish no separate host size: the host is the 8-GPU NVLink node.
+      gpusPerNode: h.gpusPerNode ? figureMidpoint(h.gpusPerNode) : PARAMS.gpusPerNode,
       // Google publishes no per-chip power for some TPUs: NaN marks it unknown and power.ts refuses it.
       powerW: h.powerW ? figureMidpoint(h.powerW) : Number.NaN,
       itPowerPerGpuW: h.rackPowerPerGpuW

@@ -9,6 +9,7 @@ export {
 export {
   type CollectiveCost,
   collectiveInputSchema,
+  type FlatRingCost,
   flatRingAcrossSites,
   type HierarchicalCost,
   hierarchicalAllReduce,
@@ -17,8 +18,16 @@ export {
   ringAllReduce,
   ringReduceScatter,
   treeAllReduce,
+  wanExchangeSteps,
 } from './collectives';
-export { type LowCommCost, type LowCommInput, lowCommSchedule, lowCommSchema } from './diloco';
+export {
+  type LowCommCost,
+  type LowCommForStepInput,
+  type LowCommInput,
+  lowCommForStep,
+  lowCommSchedule,
+  lowCommSchema,
+} from './diloco';
 export { type AllowedRange, SimInputError } from './errors';
 export { FORMULA_SOURCES } from './formula-sources';
 export { DEFAULT_ROUTE_FACTOR, FIBER_KM_PER_S, fiberLatencyMs, greatCircleKm, type LatLon, routeKm } from './geo';
@@ -26,8 +35,27 @@ export { GPU_IDS, type GpuSpec, gpuSpec } from './gpu';
 export { chooseLayout } from './layout-choice';
 export { PARAMS } from './params';
 export { powerForGpus, powerForGpusSchema, siteCompute, siteComputeSchema } from './power';
-export { goodput, goodputSchema, jobMtbfS, siteOutage, siteOutageSchema, youngDalyIntervalS } from './resilience';
+export {
+  failureDomains,
+  goodput,
+  goodputSchema,
+  jobMtbfS,
+  siteOutage,
+  siteOutageSchema,
+  youngDalyIntervalS,
+} from './resilience';
 export { checkRuns, GPU_HOURS_TOLERANCE, MFU_POINTS_TOLERANCE, type RunCheck } from './runs-check';
+export {
+  resolveScenarioId,
+  SCENARIO_ALIASES,
+  SCENARIO_IDS,
+  type ScenarioOverrides,
+  scenario,
+  scenarioConfig,
+  scenarioDistanceKm,
+  scenarioNic,
+  simulateScenario,
+} from './scenario';
 export { rangeOf } from './schemas';
 export { analyticStep } from './step-analytic';
 export { type StepConfigInput, type StepSummary, stepConfigSchema } from './step-config';

@@ -12,6 +12,7 @@ export const PARAMS = {
   scaleOutLatencyS: m(mp.scaleOutLatencyS),
   weightBytesPerParam: m(mp.weightBytesPerParam),
   gradBytesPerParam: m(mp.gradBytesPerParam),
+  gradWireBytesPerValue: m(mp.gradWireBytesPerValue),
   optimizerBytesPerParam: m(mp.optimizerBytesPerParam),
   activationBytesPerTokenLayerHidden: m(mp.activationBytesPerTokenLayerHidden),
   recomputeActivationBytesPerTokenLayerHidden: m(mp.recomputeActivationBytesPerTokenLayerHidden),

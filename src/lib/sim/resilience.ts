@@ -1,9 +1,11 @@
 /**
  * Failures at scale and what they cost. Failure rates per GPU and per node come from Llama 3's
- * 419 unexpected interruptions in 54 days on 16,384 H100 (arXiv:2407.21783), via model-params.json.
+ * 419 unexpected interruptions in 54 days on 16,384 H100 (arXiv:2407.21783), via model-params.json;
+ * the node is the system's own host (8-GPU server, 4-GPU GB200 tray), read from hardware.json.
  * Checkpoint interval: Young (1974) / Daly (2006), tau = sqrt(2·C·M).
  */
 import { z } from 'zod';
+import { gpuIdSchema, gpuSpec } from './gpu';
 import { PARAMS } from './params';
 import { bounded, boundedInt, parseInput } from './schemas';
 
@@ -12,7 +14,15 @@ export const failureInputSchema = z.object({
   gpuFailuresPerGpuHour: bounded(0, 1).optional(),
   nodeFailuresPerNodeHour: bounded(0, 1).optional(),
   gpusPerNode: boundedInt(1, 1024).optional(),
+  /** The system, whose own host size sets how many GPUs one node fault takes out. */
+  gpu: gpuIdSchema.optional(),
 });
+
+/** What one fault takes down on this system: a host (tray or server) and a whole scale-up domain (rack). */
+export function failureDomains(gpu: string): { nodeGpus: number; rackGpus: number } {
+  const spec = gpuSpec(gpuIdSchema.parse(gpu));
+  return { nodeGpus: spec.gpusPerNode, rackGpus: Math.max(spec.gpusPerNode, spec.scaleUpDomain) };
+}
 
 /** Job MTBF = 1 / (sum of component failure rates) = component MTBF / component count. */
 export function jobMtbfS(input: z.input<typeof failureInputSchema>): number {
@@ -26,9 +36,10 @@ function jobMtbfSUnchecked(
     gpuFailuresPerGpuHour?: number | undefined;
     nodeFailuresPerNodeHour?: number | undefined;
     gpusPerNode?: number | undefined;
+    gpu?: string | undefined;
   },
 ): number {
-  const perNode = x.gpusPerNode ?? PARAMS.gpusPerNode;
+  const perNode = x.gpusPerNode ?? (x.gpu ? gpuSpec(x.gpu).gpusPerNode : PARAMS.gpusPerNode);
   const ratePerHour =
     gpus * (x.gpuFailuresPerGpuHour ?? PARAMS.gpuFailuresPerGpuHour) +
     Math.ceil(gpus / perNode) * (x.nodeFailuresPerNodeHour ?? PARAMS.nodeFailuresPerNodeHour);

@@ -16,8 +16,8 @@
  * graph, so the result never exceeds simulateStep's; step-analytic.test.ts bounds the gap.
  *
  * Gradients. A stage's buckets are ready every window/buckets during its last v backwards; inside a
- * site they flow through reduce-scatter and all-gather as a flow shop (makespan = sum of the stage
- * times + (buckets−1) × the slowest). Over the WAN all stages share one FIFO, whose requests are the
+ * site they flow through reduce-scatter (and, without ZeRO, all-gather) as a flow shop (makespan = sum
+ * of the stage times + (buckets−1) × the slowest); ZeRO's weight gather leads the next step instead. Over the WAN all stages share one FIFO, whose requests are the
  * union of p arithmetic series; it is evaluated as a max-plus scan over the p·buckets ready times.
  */
 import {
@@ -243,7 +243,8 @@ export function analyticCosts(k: StepCosts): StepSummary {
     o: k.wanP2pBytes / k.wanBytesPerS,
     latencyS: k.wanOneWayS,
   };
-  const stage0End = pipelineEnd(pipe, 0);
+  // Every stage waits for the same all-gather lead, so the whole pipeline shifts by it.
+  const stage0End = k.allGatherLeadS + pipelineEnd(pipe, 0);
 
   const nb = c.buckets;
   const v = c.layout.interleave;
@@ -260,7 +261,7 @@ export function analyticCosts(k: StepCosts): StepSummary {
   let end =
     k.sharding === 'none'
       ? release + rs + occ + lag + ag + (nb - 1) * Math.max(d, rs, occ, ag) + k.optimizerS
-      : release + rs + occ + lag + (nb - 1) * Math.max(d, rs, occ) + k.optimizerS + nb * ag;
+      : release + rs + occ + lag + (nb - 1) * Math.max(d, rs, occ) + k.optimizerS;
   if (occ > 0) {
     // One WAN FIFO for all stages. Stage s's requests are the arithmetic series first(s) + j·step, one
     // backward (and boundary) later per stage up the pipeline; the series interleave, so the FIFO is
@@ -277,7 +278,7 @@ export function analyticCosts(k: StepCosts): StepSummary {
       sortReadyTimes(ready, p, nb, step, b);
       let linkFree = 0;
       for (let i = 0; i < total; i++) linkFree = Math.max(linkFree, ready[i] as number) + occ;
-      end = Math.max(end, linkFree + lag + k.optimizerS + nb * ag);
+      end = Math.max(end, linkFree + lag + k.optimizerS);
     } else {
       // Each bucket is all-gathered as it arrives, so every stage's own buckets matter.
       const order = new Uint32Array(total);
@@ -298,5 +299,5 @@ export function analyticCosts(k: StepCosts): StepSummary {
   }
   const wanPipelineBytes = 2 * k.wanBoundaries.length * n * k.wanP2pBytes;
   const wanGradientBytes = c.sites * k.bucketWanBytes * nb * p;
-  return summarise(k, end, wanPipelineBytes + wanGradientBytes);
+  return summarise(k, end, wanPipelineBytes + wanGradientBytes, stage0End);
 }

@@ -4,12 +4,19 @@
  * GPU count.
  */
 import { z } from 'zod';
-import { halfCollectiveS } from './collectives';
+import { halfCollectiveS, wanExchangeSteps } from './collectives';
 import { DEFAULT_ROUTE_FACTOR, fiberLatencyMs } from './geo';
 import { gpuIdSchema, gpuSpec } from './gpu';
 import { matmulEfficiency, PARAMS } from './params';
 import { bounded, boundedInt, parseInput, requireThat } from './schemas';
-import { activeParamsOf, type Sharding, shardingSchema, transformerSchema } from './transformer';
+import {
+  activeParamsOf,
+  type MemoryPerGpu,
+  memoryPerGpuUnchecked,
+  type Sharding,
+  shardingSchema,
+  transformerSchema,
+} from './transformer';
 
 export const layoutSchema = z.object({
   tp: boundedInt(1, 1024),
@@ -42,6 +49,13 @@ export const stepConfigSchema = z.object({
   wan: wanSchema.default({ distanceKm: 0, routeFactor: DEFAULT_ROUTE_FACTOR, bandwidthBytesPerS: 1.25e14 }),
   /** Gradient buckets per pipeline stage (model resolution of the overlap, not a byte size). */
   buckets: boundedInt(1, 64).default(8),
+  /**
+   * Scale-out bandwidth per GPU of the site's own system, per direction. A site that publishes its
+   * network (Fairwater: 800 Gbit/s per GPU) overrides the hardware's reference NIC.
+   */
+  nicBytesPerS: bounded(1e6, 1e15).optional(),
+  /** Bytes per gradient value in the data-parallel reduce (Llama 3 and Megatron: fp32). */
+  gradWireBytesPerValue: bounded(0.125, 8).default(PARAMS.gradWireBytesPerValue),
 });
 export type StepConfigInput = z.input<typeof stepConfigSchema>;
 export type StepConfig = z.output<typeof stepConfigSchema>;
@@ -82,16 +96,29 @@ export interface StepCosts {
   bucketAllGatherS: number;
   /** Per bucket, per site, per direction, all TP shards of a stage together. */
   bucketWanBytes: number;
-  /** Latency of one WAN all-reduce: 2(K-1) one-way delays. */
+  /** Latency of one WAN exchange: one one-way delay between two sites, 2(K-1) for a ring of K > 2. */
   wanAllReduceLatencyS: number;
+  /**
+   * ZeRO-1/2: the new weights are all-gathered while the next step's forward runs (Megatron's
+   * overlapped parameter gather, FSDP's prefetch); only what the first forward outruns is exposed.
+   */
+  allGatherLeadS: number;
   optimizerS: number;
   tokensPerStep: number;
   modelFlopPerStep: number;
   hardwareFlopPerStep: number;
   peakFlopPerS: number;
   sharding: Sharding;
-  /** Data-parallel ranks that reduce inside one site. */
+  /** Data-parallel ranks that reduce inside one site, and those of them inside one scale-up domain. */
   dpPerSite: number;
+  dpInDomain: number;
+  nicBytesPerS: number;
+  memory: MemoryPerGpu;
+  /** The same layout's memory with full activation recomputation (whichever the config does not use). */
+  memoryOther: MemoryPerGpu;
+  hbmBytes: number;
+  /** Null when the 1F1B schedule can run; otherwise why not. */
+  scheduleProblem: string | null;
 }
 
 export function stepCosts(c: StepConfig): StepCosts {
@@ -122,15 +149,25 @@ export function stepCosts(c: StepConfig): StepCosts {
   let forwardS = forwardComputeS + 2 * tpExposed;
   let backwardS = backwardComputeS + 2 * tpExposed + (c.recompute ? 2 * tpExposed : 0);
 
-  const outBw = spec.scaleOutBytesPerS * PARAMS.collectiveBusEfficiency;
+  const nicBytesPerS = c.nicBytesPerS ?? spec.scaleOutBytesPerS;
+  const outBw = nicBytesPerS * PARAMS.collectiveBusEfficiency;
+  const upBw = spec.scaleUpBytesPerS * PARAMS.collectiveBusEfficiency;
   const dpPerSite = c.crossing === 'data-parallel' ? dp / c.sites : dp;
+  // Megatron orders ranks TP first, then DP: the replicas of one stage that share a scale-up domain
+  // reduce over NVLink first, and each sends only its 1/g slice over its own NIC (rack -> site -> WAN).
+  const dpInDomain =
+    tp <= spec.scaleUpDomain ? Math.max(1, Math.min(dpPerSite, Math.floor(spec.scaleUpDomain / tp))) : 1;
+  const dpAcrossDomains = dpPerSite / dpInDomain;
+  const twoLevel = (bytes: number) =>
+    halfCollectiveS(dpInDomain, bytes, upBw, PARAMS.scaleUpLatencyS) +
+    halfCollectiveS(dpAcrossDomains, bytes / dpInDomain, outBw, PARAMS.scaleOutLatencyS);
   const paramsPerGpu = m.params / (tp * pp);
-  const gradBytesPerGpu = paramsPerGpu * PARAMS.weightBytesPerParam;
+  const weightBytesPerGpu = paramsPerGpu * PARAMS.weightBytesPerParam;
+  const gradWireBytesPerGpu = paramsPerGpu * c.gradWireBytesPerValue;
 
   // ZeRO-3 re-gathers each chunk's weights in forward and backward; prefetching hides it behind compute.
   if (c.sharding === 'zero3' && dpPerSite > 1) {
-    const chunkWeights = gradBytesPerGpu / v;
-    const gather = halfCollectiveS(dpPerSite, chunkWeights, outBw, PARAMS.scaleOutLatencyS);
+    const gather = twoLevel(weightBytesPerGpu / v);
     forwardS = Math.max(forwardS, gather);
     backwardS = Math.max(backwardS, 2 * gather);
   }
@@ -144,13 +181,41 @@ export function stepCosts(c: StepConfig): StepCosts {
     for (let k = 1; k < c.sites; k++) wanBoundaries.push((k * pp) / c.sites);
   }
 
-  const bucketBytes = gradBytesPerGpu / c.buckets;
-  const bucketReduceScatterS = halfCollectiveS(dpPerSite, bucketBytes, outBw, PARAMS.scaleOutLatencyS);
+  const nb = c.buckets;
+  const bucketReduceScatterS = twoLevel(gradWireBytesPerGpu / nb);
+  // 'none' all-reduces the gradient (reduce-scatter + all-gather of gradients); ZeRO gathers bf16 weights.
+  const bucketAllGatherS =
+    c.sharding === 'none' ? bucketReduceScatterS : c.sharding === 'zero3' ? 0 : twoLevel(weightBytesPerGpu / nb);
   const k = c.sites;
   const dpAcrossWan = multiSite && c.crossing === 'data-parallel';
-  const bucketWanBytes = dpAcrossWan ? (2 * (k - 1) * bucketBytes * tp) / k : 0;
+  const bucketWanBytes = dpAcrossWan ? (2 * (k - 1) * (gradWireBytesPerGpu / nb) * tp) / k : 0;
   const shardRanks = c.sharding === 'none' ? 1 : dpPerSite;
   const optimizerS = ((paramsPerGpu / shardRanks) * PARAMS.optimizerHbmBytesPerParam) / spec.hbmBytesPerS;
+  // Bucket j of the new weights is needed once the first micro-batch's forward reaches it.
+  const stageForwardS = v * forwardS;
+  const allGatherLeadS =
+    c.sharding === 'zero1' || c.sharding === 'zero2'
+      ? Math.max(bucketAllGatherS, nb * bucketAllGatherS - ((nb - 1) * stageForwardS) / nb)
+      : 0;
+
+  const memoryInput = {
+    model: m,
+    tp,
+    pp,
+    shardRanks: Math.max(1, Math.round(dpPerSite)),
+    sharding: c.sharding,
+    microBatchTokens: seqTokens,
+    microBatches,
+    interleave: v,
+  };
+  const memory = memoryPerGpuUnchecked({ ...memoryInput, recompute: c.recompute });
+  const memoryOther = memoryPerGpuUnchecked({ ...memoryInput, recompute: !c.recompute });
+  const scheduleProblem =
+    microBatches < pp
+      ? `${microBatches} micro-batches per replica cannot fill ${pp} pipeline stages`
+      : v > 1 && microBatches % pp !== 0
+        ? `the interleaved schedule needs micro-batches (${microBatches}) in multiples of the stages (${pp})`
+        : null;
 
   const modelFlopPerStep = tokensPerStep * (6 * n + 12 * m.layers * m.hidden * m.seqLen);
   const hardwareFlopPerStep = modelFlopPerStep * (c.recompute ? 4 / 3 : 1);
@@ -170,9 +235,10 @@ export function stepCosts(c: StepConfig): StepCosts {
     wanBytesPerS: c.wan.bandwidthBytesPerS,
     wanBoundaries,
     bucketReduceScatterS,
-    bucketAllGatherS: bucketReduceScatterS,
+    bucketAllGatherS,
     bucketWanBytes,
-    wanAllReduceLatencyS: dpAcrossWan ? 2 * (k - 1) * wanOneWayS : 0,
+    wanAllReduceLatencyS: dpAcrossWan ? wanExchangeSteps(k) * wanOneWayS : 0,
+    allGatherLeadS,
     optimizerS,
     tokensPerStep,
     modelFlopPerStep,
@@ -180,6 +246,12 @@ export function stepCosts(c: StepConfig): StepCosts {
     peakFlopPerS: spec.peakFlopPerS,
     sharding: c.sharding,
     dpPerSite,
+    dpInDomain,
+    nicBytesPerS,
+    memory,
+    memoryOther,
+    hbmBytes: spec.hbmBytes,
+    scheduleProblem,
   };
 }
 
@@ -191,6 +263,8 @@ export interface StepSummary {
   computeS: number;
   bubbleS: number;
   exposedCommS: number;
+  /** The part of it after the pipeline drains (gradient reduce, WAN exchange) plus the weight gather lead. */
+  exposedDataParallelS: number;
   optimizerS: number;
   /** Bytes crossing the WAN per step, all links and both directions. */
   wanBytes: number;
@@ -198,9 +272,20 @@ export interface StepSummary {
   microBatches: number;
   /** Bubble as a share of the pipeline phase: (p-1)/(v·m + p-1) when no communication stretches it. */
   bubbleFraction: number;
+  /** Weights, gradients, optimizer state and activations in flight on the busiest GPU (stage 1). */
+  memoryPerGpuBytes: number;
+  memoryWithRecomputeBytes: number;
+  memoryWithoutRecomputeBytes: number;
+  hbmBytesPerGpu: number;
+  fitsInMemory: boolean;
+  /** False when the pipeline schedule cannot run this layout; a time for it means nothing. */
+  schedulable: boolean;
+  /** Why the layout cannot run (memory or schedule), or null. */
+  problem: string | null;
 }
 
-export function summarise(costs: StepCosts, stepTimeS: number, wanBytes: number): StepSummary {
+/** `pipelineEndS`: when the last stage finishes its last backward (the lead included). */
+export function summarise(costs: StepCosts, stepTimeS: number, wanBytes: number, pipelineEndS: number): StepSummary {
   const c = costs.config;
   const perChunk = costs.forwardComputeS + costs.backwardComputeS;
   const computeS = costs.chunks * perChunk;
@@ -213,10 +298,32 @@ export function summarise(costs: StepCosts, stepTimeS: number, wanBytes: number)
     computeS,
     bubbleS,
     exposedCommS: Math.max(0, stepTimeS - computeS - bubbleS - costs.optimizerS),
+    exposedDataParallelS: Math.max(0, stepTimeS - pipelineEndS - costs.optimizerS) + costs.allGatherLeadS,
     optimizerS: costs.optimizerS,
     wanBytes,
     tokensPerStep: costs.tokensPerStep,
     microBatches: costs.microBatches,
     bubbleFraction: bubbleS / (computeS + bubbleS),
+    ...memoryVerdict(costs),
+  };
+}
+
+function memoryVerdict(costs: StepCosts) {
+  const withRecompute = costs.config.recompute ? costs.memory : costs.memoryOther;
+  const withoutRecompute = costs.config.recompute ? costs.memoryOther : costs.memory;
+  const fitsInMemory = costs.memory.totalBytes <= costs.hbmBytes;
+  const gb = (b: number) => `${Math.round(b / 1e9)} GB`;
+  return {
+    memoryPerGpuBytes: costs.memory.totalBytes,
+    memoryWithRecomputeBytes: withRecompute.totalBytes,
+    memoryWithoutRecomputeBytes: withoutRecompute.totalBytes,
+    hbmBytesPerGpu: costs.hbmBytes,
+    fitsInMemory,
+    schedulable: costs.scheduleProblem === null,
+    problem:
+      costs.scheduleProblem ??
+      (fitsInMemory
+        ? null
+        : `each GPU needs ${gb(costs.memory.totalBytes)}, more than its ${gb(costs.hbmBytes)} of HBM`),
   };
 }

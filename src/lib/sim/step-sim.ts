@@ -2,8 +2,9 @@
  * Discrete-event simulation of one training step: 1F1B pipeline (interleaving is simulated as v·m
  * chunks of 1/v the work, which gives the interleaved bubble (p-1)/v), stage-boundary transfers
  * (inside a site, or over the WAN through one FIFO per direction), then per-stage gradient buckets:
- * reduce-scatter inside the site, all-reduce over the WAN (one FIFO shared by all stages), all-gather,
- * optimizer. Rows are groups of identical ranks, one per (site, stage), plus one per WAN link.
+ * reduce-scatter inside the site (NVLink domain, then NICs), all-reduce over the WAN (one FIFO shared by
+ * all stages), optimizer; under ZeRO the new weights are all-gathered at the next step's start. Rows
+ * are groups of identical ranks, one per (site, stage), plus one per WAN link.
  */
 import {
   parseStepConfig,
@@ -112,7 +113,12 @@ export function simulateCosts(k: StepCosts): StepResult {
   }
 
   const stageItems: TimelineItem[][] = Array.from({ length: p }, () => []);
-  const stageFree = new Float64Array(p);
+  // ZeRO-1/2: the previous step's new weights arrive bucket by bucket while the forward starts.
+  const stageFree = new Float64Array(p).fill(k.allGatherLeadS);
+  if (k.allGatherLeadS > 0)
+    for (const items of stageItems)
+      for (let j = 0; j < c.buckets; j++)
+        items.push({ start: j * k.bucketAllGatherS, end: (j + 1) * k.bucketAllGatherS, kind: 'all-gather' });
   const ptr = new Int32Array(p);
   let remaining = 2 * n * p;
   while (remaining > 0) {
@@ -153,6 +159,8 @@ export function simulateCosts(k: StepCosts): StepResult {
     if (!progressed) throw new Error('pipeline schedule deadlocked (engine bug)');
   }
 
+  let pipelineEndS = 0;
+  for (let s = 0; s < p; s++) pipelineEndS = Math.max(pipelineEndS, stageFree[s] as number);
   // Gradient buckets become ready while the stage's last v backward chunks run.
   const v = c.layout.interleave;
   const nb = c.buckets;
@@ -201,17 +209,12 @@ export function simulateCosts(k: StepCosts): StepResult {
       items.push({ start: t, end: t + k.optimizerS, kind: 'optimizer' });
       t += k.optimizerS;
     } else {
-      // ZeRO: update the local shard once its gradients are reduced, then gather the new weights.
+      // ZeRO: update the local shard once its gradients are reduced; the gather of the new weights
+      // belongs to the next step's start (allGatherLeadS), or to the forward itself under ZeRO-3.
       let ready = 0;
       for (let j = 0; j < nb; j++) ready = Math.max(ready, wanEnd[s * nb + j] as number);
       items.push({ start: ready, end: ready + k.optimizerS, kind: 'optimizer' });
-      ag.free = ready + k.optimizerS;
-      t = ag.free;
-      for (let j = 0; j < nb; j++) {
-        const start = ag.take(0, k.bucketAllGatherS);
-        t = start + k.bucketAllGatherS;
-        if (k.bucketAllGatherS > 0) items.push({ start, end: t, kind: 'all-gather' });
-      }
+      t = ready + k.optimizerS;
     }
     stepEnd = Math.max(stepEnd, t);
   }
@@ -254,5 +257,5 @@ export function simulateCosts(k: StepCosts): StepResult {
         items: dpLinkItems,
       });
   }
-  return { summary: summarise(k, stepEnd, wanBytes), rows };
+  return { summary: summarise(k, stepEnd, wanBytes, pipelineEndS), rows };
 }

@@ -97,7 +97,12 @@ describe('simulateStep', () => {
             ...cfg,
             wan: { ...wan, bandwidthBytesPerS: wan.bandwidthBytesPerS * shrink },
           }).summary;
-          for (const s of [a, far, thin]) for (const v of Object.values(s)) expect(Number.isFinite(v)).toBe(true);
+          for (const s of [a, far, thin])
+            for (const v of Object.values(s)) {
+              // The verdicts (fits, schedulable, why not) sit beside the numbers, which must all be finite.
+              if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
+              else expect(['boolean', 'string'].includes(typeof v) || v === null).toBe(true);
+            }
           expect(far.stepTimeS).toBeGreaterThanOrEqual(a.stepTimeS - 1e-9);
           expect(thin.stepTimeS).toBeGreaterThanOrEqual(a.stepTimeS - 1e-9);
           expect(a.mfu).toBeGreaterThan(0);

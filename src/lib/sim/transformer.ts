@@ -48,7 +48,11 @@ export const memoryInputSchema = z.object({
   sharding: shardingSchema.default('zero1'),
   recompute: z.boolean().default(false),
   microBatchTokens: bounded(1, 1e9),
-  /** Micro-batches in flight at the first stage (1F1B holds at most pp). */
+  /** Micro-batches each replica runs per step: no more than these can be in flight. */
+  microBatches: boundedInt(1, 1_000_000).optional(),
+  /** Interleaved 1F1B: model chunks per GPU, which hold (p-1)/v extra micro-batches at stage 1. */
+  interleave: boundedInt(1, 64).default(1),
+  /** Micro-batches in flight at the first stage, when known; else from the schedule. */
   inFlight: boundedInt(1, 100_000).optional(),
 });
 export type MemoryInput = z.input<typeof memoryInputSchema>;
@@ -67,14 +71,25 @@ export function memoryPerGpu(input: MemoryInput): MemoryPerGpu {
   return memoryPerGpuUnchecked(x);
 }
 
-export function memoryPerGpuUnchecked(x: z.output<typeof memoryInputSchema>): MemoryPerGpu {
+/**
+ * Activations stage 1 holds at the peak of 1F1B: pp micro-batches, plus (pp-1)/v with v interleaved
+ * chunks (Narayanan et al. 2021; Korthikanti et al. 2022), never more than the step's m.
+ */
+export function inFlightMicroBatches(pp: number, interleave: number, microBatches = Number.POSITIVE_INFINITY): number {
+  const peak = interleave > 1 ? pp + (pp - 1) / interleave : pp;
+  return Math.min(peak, microBatches);
+}
+
+export function memoryPerGpuUnchecked(
+  x: Omit<z.output<typeof memoryInputSchema>, 'interleave'> & { interleave?: number },
+): MemoryPerGpu {
   const paramsPerGpu = x.model.params / (x.tp * x.pp);
   const n = x.shardRanks;
   const level = { none: 0, zero1: 1, zero2: 2, zero3: 3 }[x.sharding];
   const weightsBytes = (paramsPerGpu * PARAMS.weightBytesPerParam) / (level >= 3 ? n : 1);
   const gradientsBytes = (paramsPerGpu * PARAMS.gradBytesPerParam) / (level >= 2 ? n : 1);
   const optimizerBytes = (paramsPerGpu * PARAMS.optimizerBytesPerParam) / (level >= 1 ? n : 1);
-  const inFlight = Math.min(x.inFlight ?? x.pp, x.pp);
+  const inFlight = x.inFlight ?? inFlightMicroBatches(x.pp, x.interleave ?? 1, x.microBatches);
   const layersPerStage = x.model.layers / x.pp;
   const perLayerFull = (x.microBatchTokens * x.model.hidden * PARAMS.activationBytesPerTokenLayerHidden) / x.tp;
   const perLayerKept = x.recompute

@@ -5,29 +5,45 @@
 import { hardware, sites } from '../data';
 import { modelParams } from '../data/model-params';
 import type { Status } from '../data/provenance';
-import { type Scenario, scenarios } from '../data/scenarios';
-import { greatCircleKm, type StepConfigInput } from '../sim';
+import type { Scenario } from '../data/scenarios';
+import { formatBytes, formatNumber } from '../format';
+import {
+  resolveScenarioId,
+  SCENARIO_IDS,
+  type ScenarioOverrides,
+  type StepConfigInput,
+  scenario,
+  scenarioConfig,
+  scenarioDistanceKm,
+  scenarioNic,
+  simulateScenario,
+} from '../sim';
+import { enumField, type Field } from '../url-state';
 import type { InputStatus } from './badges';
 
-export const SCENARIO_IDS = scenarios.map((s) => s.id) as [string, ...string[]];
-export const DEFAULT_SCENARIO_ID: string = SCENARIO_IDS[0];
+export { SCENARIO_IDS, scenarioDistanceKm };
+/** The article's worked example is every widget's starting point. */
+export const DEFAULT_SCENARIO_ID = 'worked-example';
 
+/** A preset by id; a retired id gives its successor, an unknown one the default. */
 export function scenarioById(id: string): Scenario {
-  const found = scenarios.find((s) => s.id === id) ?? scenarios[0];
-  if (!found) throw new Error('content/data/scenarios.json holds no scenario');
-  return found;
+  return scenario(resolveScenarioId(id) ?? DEFAULT_SCENARIO_ID);
+}
+
+/** The URL field every widget names its preset with: a retired id in a shared link reads as its successor. */
+export function presetField(): Field<string> {
+  const base = enumField(SCENARIO_IDS, DEFAULT_SCENARIO_ID);
+  return {
+    ...base,
+    read: (raw) => {
+      const id = resolveScenarioId(raw);
+      return id ? { ok: true, value: id } : { ok: false, reason: 'not one of the options' };
+    },
+  };
 }
 
 export function siteById(id: string) {
   return sites.find((s) => s.id === id);
-}
-
-/** Great-circle distance between a scenario's two sites, from their locations in sites.json. */
-export function scenarioDistanceKm(s: Scenario): number {
-  const a = siteById(s.siteA);
-  const b = siteById(s.siteB);
-  if (!a || !b) throw new Error(`scenario ${s.id}: unknown site`);
-  return greatCircleKm(a.location, b.location);
 }
 
 export function scenarioDistanceStatus(s: Scenario): Status {
@@ -36,37 +52,24 @@ export function scenarioDistanceStatus(s: Scenario): Status {
   return a === 'known' && b === 'known' ? 'known' : a === 'assumed' || b === 'assumed' ? 'assumed' : 'estimated';
 }
 
-export interface StepOverrides {
-  distanceKm: number;
-  bandwidthBytesPerS: number;
-  crossing?: 'data-parallel' | 'pipeline';
-  /** False puts all gradients in one bucket, sent only after the backward pass ends. */
-  overlap?: boolean;
+export type StepOverrides = ScenarioOverrides & { distanceKm: number; bandwidthBytesPerS: number };
+
+/** The engine input for a preset: simulateScenario's own, so widgets and article run the same step. */
+export function scenarioStepConfig(s: Scenario, o: StepOverrides): StepConfigInput {
+  return scenarioConfig(s.id, o);
 }
 
-export function scenarioStepConfig(s: Scenario, o: StepOverrides): StepConfigInput {
+/**
+ * The preset's layout in words, computed from its data rather than typed into a note: GPUs per site,
+ * micro-batches per replica and memory per GPU, as the engine finds them.
+ */
+export function scenarioNote(s: Scenario): string {
+  const r = simulateScenario(s.id);
   const { tp, pp, interleave, dpPerSite } = s.layout;
-  const crossing = o.crossing ?? 'data-parallel';
-  // Pipeline crossing: each site holds pp/sites stages of every replica, so the replicas count once.
-  const dp = crossing === 'data-parallel' ? dpPerSite * s.sites : dpPerSite;
-  const ppTotal = crossing === 'data-parallel' ? pp : pp * s.sites;
-  return {
-    model: {
-      params: s.model.params.value as number,
-      layers: s.model.layers,
-      hidden: s.model.hidden,
-      seqLen: s.model.seqLen.value as number,
-      globalBatchTokens: s.model.globalBatchTokens.value as number,
-    },
-    gpu: s.gpu,
-    gpus: tp * ppTotal * dp,
-    layout: { tp, pp: ppTotal, dp, interleave },
-    sites: s.sites,
-    crossing,
-    sharding: s.sharding,
-    buckets: o.overlap === false ? 1 : s.buckets,
-    wan: { distanceKm: o.distanceKm, bandwidthBytesPerS: o.bandwidthBytesPerS },
-  };
+  const gpusPerSite = tp * pp * dpPerSite;
+  const n = (x: number) => formatNumber(x, { sigFigs: 6 });
+  const chunks = interleave > 1 ? `, ${n(interleave)} model chunks per GPU` : '';
+  return `Layout: ${n(tp)}-way tensor × ${n(pp)}-stage pipeline${chunks} × ${n(dpPerSite)} replicas per site, ${n(gpusPerSite)} GPUs per site; ${n(r.summary.microBatches)} micro-batches per replica per step; ${formatBytes(r.summary.memoryPerGpuBytes, 3)} per GPU of ${formatBytes(r.summary.hbmBytesPerGpu, 3)} of HBM.`;
 }
 
 /** Provenance of everything fixed by the preset and the engine's parameters (not the reader's inputs). */
@@ -80,7 +83,7 @@ export function scenarioInputStatuses(s: Scenario): InputStatus[] {
     s.model.globalBatchTokens.status,
     s.layout.status,
     gpu?.denseBf16FlopPerS.status ?? 'assumed',
-    gpu?.scaleOutBytesPerS.status ?? 'assumed',
+    scenarioNic(s)?.status ?? gpu?.scaleOutBytesPerS.status ?? 'assumed',
     mm?.status ?? 'assumed',
     modelParams.collectiveBusEfficiency.status,
     modelParams.tpCommOverlap.status,

@@ -7,6 +7,7 @@ import {
   sameNumber,
   scenarioDistanceKm,
   scenarioDistanceStatus,
+  scenarioNote,
   tbitPerSFromBytesPerS,
 } from './presets';
 import { distanceField } from './wan-fields';
@@ -32,5 +33,6 @@ export function wanInputs(s: Scenario, state: { km: number; bw: number }): WanIn
 }
 
 export function assumptionsHtml(s: Scenario): string {
-  return `<div class="widget-assumptions" role="note" aria-label="Assumptions of this preset">${s.assumptions.map((a) => `<p>${esc(a)}</p>`).join('')}</div>`;
+  const notes = [...s.assumptions, scenarioNote(s)];
+  return `<div class="widget-assumptions" role="note" aria-label="Assumptions of this preset">${notes.map((a) => `<p>${esc(a)}</p>`).join('')}</div>`;
 }

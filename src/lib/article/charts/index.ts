@@ -3,8 +3,19 @@
  * the engine. Each returns a ChartSpec for <ArticleChart> plus the source ids it rests on.
  */
 import type { ChartSpec } from '../../chart';
-import { hardware, links } from '../../data';
-import { fiberLatencyMs, goodput, lowCommSchedule, memoryPerGpu, simulateStep } from '../../sim';
+import { figureMidpoint, hardware, links } from '../../data';
+import {
+  failureDomains,
+  fiberLatencyMs,
+  flatRingAcrossSites,
+  goodput,
+  lowCommForStep,
+  memoryPerGpu,
+  scenarioConfig,
+  scenarioNic,
+  scenario as scenarioPreset,
+  simulateStep,
+} from '../../sim';
 import { fact, param } from '../inputs';
 import * as sc from '../scenario';
 
@@ -57,7 +68,18 @@ export function waitsChart(): ArticleFigureSpec {
   const rackMs = param('scaleUpLatencyS').value * 1000;
   const waits = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
   const gpusTwoSites = 2 * Math.round(sc.gpusPerSite.value);
+  // A flat ring's waits are its 2(p-1) steps inside the sites; the WAN adds only its few crossings.
   const flatWaits = 2 * (gpusTwoSites - 1);
+  const nic = scenarioNic(scenarioPreset(sc.SCENARIO_ID));
+  const flat = flatRingAcrossSites({
+    sites: 2,
+    ranksPerSite: Math.round(sc.gpusPerSite.value),
+    bytes: 1,
+    intraBandwidthBytesPerS: nic ? figureMidpoint(nic) : 1e11,
+    intraLatencyS: param('scaleOutLatencyS').value,
+    wanBandwidthBytesPerS: sc.wanBandwidth.value,
+    wanLatencyS: wanMs / 1000,
+  });
   const tpWaits = 4 * sc.model.layers.value;
   return {
     spec: {
@@ -65,7 +87,7 @@ export function waitsChart(): ArticleFigureSpec {
       id: 'chart-waits',
       title: 'Time spent waiting: number of sequential waits × one delay',
       description:
-        'Two straight lines on log–log axes: waits across the WAN cost thousands of times more than the same waits inside an NVLink rack. Marked: one hierarchical all-reduce, tensor parallelism across the WAN, and a flat ring through every GPU.',
+        'Two straight lines on log–log axes: waits across the WAN cost thousands of times more than the same waits inside an NVLink rack. Marked: one hierarchical all-reduce, tensor parallelism across the WAN, and a flat ring through every GPU, whose many waits are inside the sites.',
       x: { label: 'Sequential waits', unit: 'count', scale: 'log' },
       y: { label: 'Total waiting time', unit: 'ms', scale: 'log' },
       series: [
@@ -73,9 +95,14 @@ export function waitsChart(): ArticleFigureSpec {
         { label: 'Inside an NVLink rack', points: waits.map((n) => ({ x: n, y: n * rackMs })) },
       ],
       annotations: [
-        { kind: 'point', x: 2, y: 2 * wanMs, label: 'Hierarchical all-reduce' },
+        { kind: 'point', x: 1, y: wanMs, label: 'Hierarchical all-reduce' },
         { kind: 'point', x: tpWaits, y: tpWaits * wanMs, label: 'Tensor parallel over WAN' },
-        { kind: 'point', x: flatWaits, y: flatWaits * wanMs, label: 'Flat ring, every GPU' },
+        {
+          kind: 'point',
+          x: flatWaits,
+          y: flat.latencyTermS * 1000,
+          label: 'Flat ring, every GPU (waits inside the sites)',
+        },
       ],
     },
     sources: uniq([
@@ -125,7 +152,7 @@ export function stepTimelineChart(): ArticleFigureSpec {
       id: 'chart-step-timeline',
       title: 'One training step, two sites, four pipeline stages each',
       description:
-        'A timeline per pipeline stage in each site and for the WAN link: forward passes, backward passes, then the gradient exchange inside each site and over the WAN, then the optimizer.',
+        'A timeline per pipeline stage in each site and for the WAN link: the previous step’s new weights gathered while the first forward passes run, forward and backward passes, then the gradient exchange inside each site and over the WAN, then the optimizer.',
       x: { label: 'Time', unit: 'ms' },
       rows,
       kinds,
@@ -143,23 +170,17 @@ export function stepTimelineChart(): ArticleFigureSpec {
 /** Chapter 6: compute utilisation against WAN bandwidth for three ways of synchronising. */
 export function lowCommChart(): ArticleFigureSpec {
   const bandwidthsGbit = [0.1, 0.3, 1, 3, 10, 30, 100, 300, 1000, 3000, 10000, 30000, 100000];
-  const innerStepS = sc.scenarioStep(2, sc.wanBandwidth.value).stepTimeS;
-  const base = {
-    params: sc.model.params.value,
-    innerStepS,
-    innerStepsPerSync: fact('scenario.innerStepsPerSync').value,
-    fragments: fact('scenario.fragments').value,
-    overlapSteps: 1,
-    wanLatencyS: fiberLatencyMs(sc.distance.value) / 1000,
-  };
+  const config = scenarioConfig(sc.SCENARIO_ID);
   const line = (method: 'data-parallel' | 'diloco' | 'streaming-diloco', label: string) => ({
     label,
     points: bandwidthsGbit.map((g) => ({
       x: g,
-      y: lowCommSchedule({
-        ...base,
+      y: lowCommForStep(config, {
         method,
         bytesPerValue: method === 'streaming-diloco' ? fact('streamingBitsPerValue').value / 8 : 2,
+        innerStepsPerSync: fact('scenario.innerStepsPerSync').value,
+        fragments: fact('scenario.fragments').value,
+        overlapSteps: 1,
         wanBandwidthBytesPerS: (g * 1e9) / 8,
       }).computeUtilisation,
     })),
@@ -197,14 +218,39 @@ export function goodputChart(): ArticleFigureSpec {
         'Share of wall-clock time spent on useful training against the number of GPUs in one synchronous job, with checkpoints at the best interval and failure rates from Llama 3’s run.',
       x: { label: 'Size of the job', unit: 'GPUs', scale: 'log', format: 'si' },
       y: { label: 'Goodput', unit: '%', format: 'percent', domain: [0, 1] },
-      series: [{ label: 'Goodput', points: counts.map((g) => ({ x: g, y: goodput({ gpus: g }).goodput })) }],
+      series: [
+        {
+          label: nodeLabel(sc.SCENARIO_GPU),
+          points: counts.map((g) => ({ x: g, y: goodput({ gpus: g, gpu: sc.SCENARIO_GPU }).goodput })),
+        },
+        {
+          label: nodeLabel(sc.runHardware),
+          points: counts.map((g) => ({ x: g, y: goodput({ gpus: g, gpu: sc.runHardware }).goodput })),
+        },
+      ],
       annotations: [
-        { kind: 'point', x: runGpus, y: goodput({ gpus: runGpus }).goodput, label: `${sc.modelName} run` },
-        { kind: 'point', x: twoSites, y: goodput({ gpus: twoSites }).goodput, label: 'Two Fairwater buildings' },
+        {
+          kind: 'point',
+          x: runGpus,
+          y: goodput({ gpus: runGpus, gpu: sc.runHardware }).goodput,
+          label: `${sc.modelName} run`,
+        },
+        {
+          kind: 'point',
+          x: twoSites,
+          y: goodput({ gpus: twoSites, gpu: sc.SCENARIO_GPU }).goodput,
+          label: 'Two Fairwater buildings',
+        },
       ],
     },
     sources: uniq(['llama3-herd-2024', 'daly-checkpoint-2006', sc.gpusPerSite.source]),
   };
+}
+
+/** "NVIDIA GB200 …: 4-GPU nodes", from hardware.json: what one node fault takes out. */
+function nodeLabel(id: string): string {
+  const name = hardware.find((h) => h.id === id)?.name ?? id;
+  return `${name}: ${failureDomains(id).nodeGpus}-GPU nodes`;
 }
 
 function mid(v: number | { min: number; max: number }): number {

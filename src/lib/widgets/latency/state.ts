@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { sites } from '../../data';
 import { DEFAULT_ROUTE_FACTOR } from '../../sim';
-import { defineUrlState, enumField, idField, latLonField, numberField, type StateOf } from '../../url-state';
-import { DEFAULT_SCENARIO_ID, SCENARIO_IDS, scenarioById } from '../presets';
+import { defineUrlState, idField, latLonField, numberField, type StateOf } from '../../url-state';
+import { DEFAULT_SCENARIO_ID, presetField, scenarioById } from '../presets';
 
 const siteIds = new Set(sites.map((s) => s.id));
 const isSite = (id: string) => siteIds.has(id);
@@ -13,7 +13,7 @@ const defaultScenario = scenarioById(DEFAULT_SCENARIO_ID);
 export const ROUTE_FACTOR_SCHEMA = z.number().min(1).max(3);
 
 export const latencyFields = {
-  preset: enumField(SCENARIO_IDS, DEFAULT_SCENARIO_ID),
+  preset: presetField(),
   a: { ...idField(isSite), defaultValue: defaultScenario.siteA as string | null },
   b: { ...idField(isSite), defaultValue: defaultScenario.siteB as string | null },
   /** A point anywhere; when set it replaces site `a`. */

@@ -13,6 +13,7 @@ import {
 } from '../../format';
 import { type ItemKind, simulateStep, type TimelineRow } from '../../sim';
 import { computedStatus, type InputStatus } from '../badges';
+import { cannotRun, cannotRunHtml } from '../cannot-run';
 import { chartFigureHtml } from '../chart-figure';
 import { scenarioById, scenarioInputStatuses, scenarioStepConfig } from '../presets';
 import { printTableHtml } from '../print-model';
@@ -59,6 +60,8 @@ export function stepRun(state: StepState) {
   const status = computedStatus([...scenarioInputStatuses(preset), wan.distanceStatus, wan.bandwidthStatus]);
   return { preset, wan, config, result, status };
 }
+
+export type StepRun = ReturnType<typeof stepRun>;
 
 /** Sites running identical replicas share one timeline; drawing it twice would only add rows. */
 function visibleRows(rows: readonly TimelineRow[], cross: StepState['cross']): TimelineRow[] {
@@ -127,8 +130,8 @@ export function stepChartSpec(state: StepState, rows: readonly TimelineRow[]): G
   };
 }
 
-export function renderStepWidget(state: StepState): RenderedWidget {
-  const { preset, wan, result, status } = stepRun(state);
+export function renderStepWidget(state: StepState, given: StepRun = stepRun(state)): RenderedWidget {
+  const { preset, wan, result, status } = given;
   const s = result.summary;
   const a = approx(status);
   const stepTime = `${a}${formatDurationMs(s.stepTimeS * 1000, 2)}`;
@@ -136,8 +139,10 @@ export function renderStepWidget(state: StepState): RenderedWidget {
   const exposed = `${a}${formatDurationMs(s.exposedCommS * 1000, 2)}`;
   const bubble = `${a}${formatPercent(s.bubbleFraction, 2)}`;
   const wanBytes = `${a}${formatBytes(s.wanBytes, 2)}`;
+  const memory = `${a}${formatBytes(s.memoryPerGpuBytes, 3)} of ${formatBytes(s.hbmBytesPerGpu, 3)}`;
   const distance = formatDistanceKm(wan.distanceKm, 'metric', 4);
   const bandwidth = formatBitsPerS(wan.bandwidthBytesPerS, 3);
+  const blocked = cannotRun(s);
   const readouts =
     '<dl class="widget-readouts">' +
     readoutHtml('step-time', 'Step time', stepTime, status) +
@@ -145,6 +150,7 @@ export function renderStepWidget(state: StepState): RenderedWidget {
     readoutHtml('exposed', 'Communication not hidden', exposed, status) +
     readoutHtml('bubble', 'Pipeline bubble', bubble, status) +
     readoutHtml('wan-bytes', 'Bytes over the WAN per step', wanBytes, status) +
+    readoutHtml('memory', 'Memory per GPU (of its HBM)', memory, status) +
     '</dl>';
   const crossing = CROSSING_LABEL[state.cross];
   const summary = summaryText([
@@ -208,7 +214,35 @@ export function renderStepWidget(state: StepState): RenderedWidget {
       status,
     },
   ];
-  const run = { widget: 'step', title: 'A training step, drawn', query, inputs, outputs };
+  const memoryOut: RunValue = {
+    key: 'memoryPerGpuBytes',
+    label: 'Memory per GPU',
+    value: s.memoryPerGpuBytes,
+    unit: 'B',
+    shown: memory,
+    status,
+  };
+  if (blocked) {
+    const verdict: RunValue = {
+      key: 'cannotRun',
+      label: blocked.title,
+      value: blocked.reason,
+      unit: '',
+      shown: blocked.reason,
+      status,
+    };
+    const run = { widget: 'step', title: 'A training step, drawn', query, inputs, outputs: [verdict, memoryOut] };
+    const memoryOnly = `<dl class="widget-readouts">${readoutHtml('memory', 'Memory per GPU (of its HBM)', memory, status)}</dl>`;
+    return {
+      html: `${memoryOnly}${cannotRunHtml(blocked)}${assumptionsHtml(preset)}<div class="widget-print">${printTableHtml(run)}</div>`,
+      summary: summaryText([
+        `${preset.label} with ${crossing} crossing the WAN: ${blocked.title.toLowerCase()}`,
+        blocked.reason,
+      ]),
+      run,
+    };
+  }
+  const run = { widget: 'step', title: 'A training step, drawn', query, inputs, outputs: [...outputs, memoryOut] };
   const html = `${readouts}${assumptionsHtml(preset)}${chart}<div class="widget-print">${printTableHtml(run)}</div>`;
   return { html, summary, run };
 }

@@ -1,10 +1,10 @@
 /** URL state of the step widget: keys `step.*`. */
-import { defineUrlState, enumField, flagField, type StateOf } from '../../url-state';
-import { DEFAULT_SCENARIO_ID, SCENARIO_IDS, scenarioById, scenarioDistanceKm, tbitPerSFromBytesPerS } from '../presets';
+import { defineUrlState, flagField, type StateOf } from '../../url-state';
+import { presetField, scenarioById, scenarioDistanceKm, tbitPerSFromBytesPerS } from '../presets';
 import { bandwidthField, crossingField, distanceField } from '../wan-fields';
 
 export const stepFields = {
-  preset: enumField(SCENARIO_IDS, DEFAULT_SCENARIO_ID),
+  preset: presetField(),
   km: distanceField(),
   bw: bandwidthField(),
   /** Gradient buckets sent while the backward pass still runs (false: one bucket at the end). */

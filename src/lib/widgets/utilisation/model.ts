@@ -6,6 +6,7 @@
 import type { HeatmapSpec, XYChartSpec } from '../../chart';
 import { formatBitsPerS, formatDistanceKm, formatNumber, formatPercent } from '../../format';
 import { computedStatus } from '../badges';
+import { cannotRunHtml } from '../cannot-run';
 import { chartFigureHtml } from '../chart-figure';
 import { esc } from '../html';
 import { bytesPerSFromTbitPerS, scenarioById, scenarioInputStatuses } from '../presets';
@@ -136,6 +137,22 @@ export function renderUtilisationWidget(state: UtilisationState, given?: Utilisa
       status: needStatus,
     },
   ];
+  if (sweep.cannotRun) {
+    const c = sweep.cannotRun;
+    const verdict: RunValue = { key: 'cannotRun', label: c.title, value: c.reason, unit: '', shown: c.reason, status };
+    const run = {
+      widget: 'utilisation',
+      title: 'Distance and bandwidth against utilisation',
+      query,
+      inputs,
+      outputs: [verdict],
+    };
+    return {
+      html: `${cannotRunHtml(c)}${assumptionsHtml(preset)}<div class="widget-print">${printTableHtml(run)}</div>`,
+      summary: summaryText([`${preset.label}: ${c.title.toLowerCase()}`, c.reason]),
+      run,
+    };
+  }
   const run = { widget: 'utilisation', title: 'Distance and bandwidth against utilisation', query, inputs, outputs };
   const html = `${readouts}<p class="widget-answer">${esc(answer)}</p>${assumptionsHtml(preset)}${chart}<div class="widget-print">${printTableHtml(run)}</div>`;
   return { html, summary: summaryText([answer]), run };

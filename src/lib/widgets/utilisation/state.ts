@@ -1,14 +1,14 @@
 /** URL state of the utilisation widget: keys `utilisation.*`. */
 import { z } from 'zod';
 import { defineUrlState, enumField, numberField, type StateOf } from '../../url-state';
-import { DEFAULT_SCENARIO_ID, SCENARIO_IDS, scenarioById, scenarioDistanceKm, tbitPerSFromBytesPerS } from '../presets';
+import { presetField, scenarioById, scenarioDistanceKm, tbitPerSFromBytesPerS } from '../presets';
 import { bandwidthField, crossingField, distanceField } from '../wan-fields';
 
 /** The MFU loss the question allows, in percent. */
 export const LOSS_PERCENT_SCHEMA = z.number().min(1).max(50);
 
 export const utilisationFields = {
-  preset: enumField(SCENARIO_IDS, DEFAULT_SCENARIO_ID),
+  preset: presetField(),
   km: distanceField(),
   bw: bandwidthField(),
   loss: numberField(LOSS_PERCENT_SCHEMA, 5, 0),

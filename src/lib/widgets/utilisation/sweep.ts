@@ -10,6 +10,7 @@ import {
   type StepConfigInput,
   UNLIMITED_WAN_BYTES_PER_S,
 } from '../../sim';
+import { type CannotRun, cannotRun } from '../cannot-run';
 import { bytesPerSFromTbitPerS, scenarioById, scenarioStepConfig } from '../presets';
 import { crossingOf } from '../wan-fields';
 import type { UtilisationState } from './state';
@@ -25,6 +26,8 @@ export interface UtilisationSweep {
   need: BandwidthNeed;
   /** MFU at the chosen distance and bandwidth. */
   currentMfu: number;
+  /** Set when the layout cannot run at all (memory or schedule): then no MFU means anything. */
+  cannotRun: CannotRun | null;
 }
 
 export type SweepRequest = Pick<UtilisationState, 'preset' | 'cross' | 'km' | 'bw' | 'loss'>;
@@ -61,9 +64,9 @@ export function computeUtilisationSweep(r: SweepRequest): UtilisationSweep {
   const g = grid(r);
   const config = baseConfig(r);
   const need = bandwidthForMfuLoss(config, r.km, r.loss / 100, { referenceMfu: g.referenceMfu });
-  const currentMfu = analyticStep({
+  const current = analyticStep({
     ...config,
     wan: { distanceKm: r.km, bandwidthBytesPerS: bytesPerSFromTbitPerS(r.bw) },
-  }).mfu;
-  return { mfu: g.mfu, referenceMfu: g.referenceMfu, need, currentMfu };
+  });
+  return { mfu: g.mfu, referenceMfu: g.referenceMfu, need, currentMfu: current.mfu, cannotRun: cannotRun(current) };
 }
