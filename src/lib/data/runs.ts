@@ -15,7 +15,16 @@ export const runSchema = z
     layers: figureSchema.optional(),
     hidden: figureSchema.optional(),
     seqLen: figureSchema.optional(),
-    tokens: figureSchema,
+    /** Training tokens; absent for a throughput benchmark (the engine then runs one global batch). */
+    tokens: figureSchema.optional(),
+    /** Published batch ramp: from `fromTokens` trained on, `globalBatchTokens` per step (and `seqLen`). */
+    batchRamp: z
+      .array(
+        z
+          .object({ fromTokens: figureSchema, globalBatchTokens: figureSchema, seqLen: figureSchema.optional() })
+          .strict(),
+      )
+      .optional(),
     hardware: hardwareIdSchema,
     gpus: figureSchema,
     gpuHours: figureSchema.optional(),
@@ -33,6 +42,12 @@ export const runSchema = z
         tp: z.number().int().positive(),
         pp: z.number().int().positive(),
         dp: z.number().int().positive(),
+        /** Interleaved 1F1B: model chunks per GPU (Megatron's virtual pipeline size). */
+        interleave: z.number().int().positive().optional(),
+        /** Context parallelism (published; the engine does not model it). */
+        cp: z.number().int().positive().optional(),
+        /** Expert parallelism (mixture-of-experts). */
+        ep: z.number().int().positive().optional(),
         source: sourceIdSchema,
       })
       .strict()

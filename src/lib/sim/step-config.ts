@@ -42,6 +42,8 @@ export const stepConfigSchema = z.object({
   wan: wanSchema.default({ distanceKm: 0, routeFactor: DEFAULT_ROUTE_FACTOR, bandwidthBytesPerS: 1.25e14 }),
   /** Gradient buckets per pipeline stage (model resolution of the overlap, not a byte size). */
   buckets: boundedInt(1, 64).default(8),
+  /** Overrides the generation's calibrated matmul efficiency (leave-one-out refits in calibration.ts). */
+  matmulEfficiency: bounded(0.01, 1).optional(),
 });
 export type StepConfigInput = z.input<typeof stepConfigSchema>;
 export type StepConfig = z.output<typeof stepConfigSchema>;
@@ -106,7 +108,7 @@ export function stepCosts(c: StepConfig): StepCosts {
 
   const n = activeParamsOf(m);
   const fwdFlopPerToken = 2 * n + 4 * m.layers * m.hidden * m.seqLen;
-  const rate = spec.peakFlopPerS * matmulEfficiency(spec.generation);
+  const rate = spec.peakFlopPerS * (c.matmulEfficiency ?? matmulEfficiency(spec.generation));
   const forwardComputeS = (seqTokens * fwdFlopPerToken) / (pp * v * tp * rate);
   const recomputeS = c.recompute ? forwardComputeS : 0;
   const backwardComputeS = 2 * forwardComputeS + recomputeS;
