@@ -12,6 +12,8 @@ export const runSchema = z
     params: figureSchema,
     /** Mixture-of-experts: parameters used per token. */
     activeParams: figureSchema.optional(),
+    /** Mixture-of-experts: routed experts per layer and experts per token (top-k). */
+    moe: z.object({ experts: figureSchema, activeExperts: figureSchema }).strict().optional(),
     layers: figureSchema.optional(),
     hidden: figureSchema.optional(),
     seqLen: figureSchema.optional(),
@@ -44,6 +46,8 @@ export const runSchema = z
         dp: z.number().int().positive(),
         /** Interleaved 1F1B: model chunks per GPU (Megatron's virtual pipeline size). */
         interleave: z.number().int().positive().optional(),
+        /** Published as interleaved without the chunk count: the engine applies the practitioner's rule. */
+        interleaved: z.boolean().optional(),
         /** Context parallelism (published; the engine does not model it). */
         cp: z.number().int().positive().optional(),
         /** Expert parallelism (mixture-of-experts). */

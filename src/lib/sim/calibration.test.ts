@@ -31,7 +31,9 @@ describe('leave-one-out error bands', () => {
   it('a generation with no other run is predicted with the pooled efficiency of the others', () => {
     const gpt3 = rows.find((r) => r.run.id === 'gpt-3-175b');
     expect(gpt3?.sameGeneration).toBe(false);
-    const others = runs.filter((r) => r.id !== 'gpt-3-175b').map((run) => ({ run, efficiency: impliedEfficiency(run) }));
+    const others = runs
+      .filter((r) => r.id !== 'gpt-3-175b')
+      .map((run) => ({ run, efficiency: impliedEfficiency(run) }));
     expect(gpt3?.efficiency).toBeCloseTo(fitEfficiency('volta', others), 9);
   });
 
@@ -44,7 +46,9 @@ describe('leave-one-out error bands', () => {
       }
       const published = figureMidpoint(r.run.mfu ?? r.run.params);
       const scale = (r.run.mfuCounts === 'hardware' ? r.estimate.hfu : r.estimate.mfu) / r.estimate.mfu;
-      return band.mfuInterval.low * scale <= published * 1.000001 && published <= band.mfuInterval.high * scale * 1.000001;
+      return (
+        band.mfuInterval.low * scale <= published * 1.000001 && published <= band.mfuInterval.high * scale * 1.000001
+      );
     });
     expect(covered.length / n).toBeGreaterThanOrEqual((n - 2) / n);
   });

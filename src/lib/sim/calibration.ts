@@ -7,6 +7,7 @@
 import { figureMidpoint, type Run, runs } from '../data';
 import type { Generation } from '../data/model-params';
 import { gpuSpec } from './gpu';
+import { practitionerInterleave } from './layout-choice';
 import { estimateTrainingRunPoint, type TrainingRunEstimate, type TrainingRunInput } from './training-run';
 
 export type LayoutSource = 'chosen' | 'published';
@@ -29,23 +30,44 @@ export function runInput(run: Run, layoutSource: LayoutSource = 'chosen'): Train
     globalBatchTokens: figureMidpoint(p.globalBatchTokens),
     ...(p.seqLen ? { seqLen: figureMidpoint(p.seqLen) } : {}),
   }));
-  const layout =
-    layoutSource === 'published' && run.layout
-      ? { tp: run.layout.tp, pp: run.layout.pp, dp: run.layout.dp, interleave: run.layout.interleave ?? 1 }
-      : undefined;
+  const published = layoutSource === 'published' ? run.layout : undefined;
+  const layout = published && {
+    tp: published.tp,
+    pp: published.pp,
+    dp: published.dp,
+    interleave: published.interleave ?? (published.interleaved ? publishedInterleave(run, published.pp) : 1),
+  };
+  // Expert parallelism is a layout fact: without the published layout every rank holds every expert.
+  const moe = run.moe && {
+    experts: figureMidpoint(run.moe.experts),
+    activeExperts: figureMidpoint(run.moe.activeExperts),
+    ep: published?.ep ?? 1,
+  };
   return {
     model,
     tokens,
     gpu: run.hardware,
     gpus,
+    precision: run.precision.startsWith('FP8') ? 'fp8' : 'bf16',
+    ...(moe ? { moe } : {}),
     ...(recompute !== undefined ? { recompute } : {}),
     ...(layout ? { layout } : {}),
     ...(ramp ? { batchRamp: ramp } : {}),
   };
 }
 
+/** A run that states an interleaved schedule but not its chunk count gets the practitioner's choice. */
+function publishedInterleave(run: Run, pp: number): number {
+  const layers = run.layers ? figureMidpoint(run.layers) : pp;
+  const sequences =
+    run.globalBatchTokens && run.seqLen ? figureMidpoint(run.globalBatchTokens) / figureMidpoint(run.seqLen) : 1;
+  const dp = run.layout?.dp ?? 1;
+  return practitionerInterleave(Math.max(1, Math.ceil(sequences / dp)), pp, layers);
+}
+
 /** Utilisation in the run's own convention (MFU, or HFU when it counts recomputation). */
-export const predictedUtilisation = (run: Run, e: TrainingRunEstimate) => (run.mfuCounts === 'hardware' ? e.hfu : e.mfu);
+export const predictedUtilisation = (run: Run, e: TrainingRunEstimate) =>
+  run.mfuCounts === 'hardware' ? e.hfu : e.mfu;
 
 /**
  * log(predicted cost ÷ published cost): GPU-hours where published, else the inverse utilisation

@@ -25,19 +25,20 @@ export function runsTableMarkdown(rows: LeaveOneOut[] = leaveOneOut()): string {
   ];
   for (const r of rows) {
     const band = bandWithoutRun(rows, r.run.id);
-    const gpuHours = r.run.gpuHours !== undefined;
-    const published = gpuHours
-      ? `${millions(figureMidpoint(r.run.gpuHours))} GPU-h`
-      : `${pct(figureMidpoint(r.run.mfu ?? { value: 0, unit: '', status: 'known', source: '', asOf: '' }))} MFU`;
-    const predicted = gpuHours
-      ? `${millions(r.estimate.gpuHours)} GPU-h`
-      : `${pct(predictedUtilisation(r.run, r.estimate))} MFU`;
+    const gpuHours = r.run.gpuHours ? figureMidpoint(r.run.gpuHours) : undefined;
+    const mfu = r.run.mfu ? figureMidpoint(r.run.mfu) : Number.NaN;
+    const published = gpuHours !== undefined ? `${millions(gpuHours)} GPU-h` : `${pct(mfu)} MFU`;
+    const predicted =
+      gpuHours !== undefined
+        ? `${millions(r.estimate.gpuHours)} GPU-h`
+        : `${pct(predictedUtilisation(r.run, r.estimate))} MFU`;
     // The MFU band scales with the prediction in the run's own convention (MFU or HFU).
     const scale = predictedUtilisation(r.run, r.estimate) / r.estimate.mfu;
-    const range = gpuHours
-      ? `${millions(band.gpuHoursInterval.low)}–${millions(band.gpuHoursInterval.high)}`
-      : `${pct(band.mfuInterval.low * scale)}–${pct(band.mfuInterval.high * scale)}`;
-    const error = gpuHours ? Math.exp(r.logError) - 1 : Math.exp(-r.logError) - 1;
+    const range =
+      gpuHours !== undefined
+        ? `${millions(band.gpuHoursInterval.low)}–${millions(band.gpuHoursInterval.high)}`
+        : `${pct(band.mfuInterval.low * scale)}–${pct(band.mfuInterval.high * scale)}`;
+    const error = gpuHours !== undefined ? Math.exp(r.logError) - 1 : Math.exp(-r.logError) - 1;
     const l = r.estimate.layout;
     const p = r.run.layout;
     const onPublished = r.onPublishedLayout

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { SimInputError } from './errors';
 import { gpuIdSchema, gpuSpec } from './gpu';
 import { chooseLayout } from './layout-choice';
+import { moeSchema } from './moe';
 import { PARAMS } from './params';
 import { goodput } from './resilience';
 import { bounded, boundedInt, parseInput } from './schemas';
@@ -45,6 +46,9 @@ export const trainingRunSchema = z.object({
     )
     .max(16)
     .optional(),
+  /** Mixture-of-experts: experts, top-k and expert parallelism (moe.ts). */
+  moe: moeSchema.optional(),
+  precision: z.enum(['bf16', 'fp8']).default('bf16'),
   /** Overrides the calibrated matmul efficiency (calibration.ts refits it leave-one-out). */
   matmulEfficiency: bounded(0.01, 1).optional(),
 });
@@ -150,6 +154,8 @@ export function estimateTrainingRunPoint(input: TrainingRunInput): TrainingRunEs
         crossing: x.crossing,
         ...(x.wan ? { wan: x.wan } : {}),
         ...(x.matmulEfficiency !== undefined ? { matmulEfficiency: x.matmulEfficiency } : {}),
+        ...(x.moe ? { moe: x.moe } : {}),
+        precision: x.precision,
       },
       where,
     );
@@ -188,7 +194,12 @@ export function estimateTrainingRunPoint(input: TrainingRunInput): TrainingRunEs
   };
 }
 
-type Model = z.output<typeof trainingRunSchema>['model'] & { layers: number; hidden: number; seqLen: number; globalBatchTokens: number };
+type Model = z.output<typeof trainingRunSchema>['model'] & {
+  layers: number;
+  hidden: number;
+  seqLen: number;
+  globalBatchTokens: number;
+};
 
 /** Token spans of a batch ramp (one span at the given batch when there is no ramp). */
 function rampPhases(

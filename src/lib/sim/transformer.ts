@@ -4,6 +4,7 @@
  * 12·layers·hidden·seqLen for attention scores (PaLM App. B). MoE: N = active parameters.
  */
 import { z } from 'zod';
+import { moeSchema, paramsHeldPerGpu } from './moe';
 import { PARAMS } from './params';
 import { bounded, boundedInt, parseInput } from './schemas';
 
@@ -48,6 +49,8 @@ export const memoryInputSchema = z.object({
   sharding: shardingSchema.default('zero1'),
   recompute: z.boolean().default(false),
   microBatchTokens: bounded(1, 1e9),
+  /** Mixture-of-experts: experts are also split over `moe.ep` ranks. */
+  moe: moeSchema.optional(),
   /** Micro-batches in flight at the first stage (1F1B holds at most pp). */
   inFlight: boundedInt(1, 100_000).optional(),
 });
@@ -68,7 +71,7 @@ export function memoryPerGpu(input: MemoryInput): MemoryPerGpu {
 }
 
 export function memoryPerGpuUnchecked(x: z.output<typeof memoryInputSchema>): MemoryPerGpu {
-  const paramsPerGpu = x.model.params / (x.tp * x.pp);
+  const paramsPerGpu = paramsHeldPerGpu(x.model, x.moe, x.tp, x.pp);
   const n = x.shardRanks;
   const level = { none: 0, zero1: 1, zero2: 2, zero3: 3 }[x.sharding];
   const weightsBytes = (paramsPerGpu * PARAMS.weightBytesPerParam) / (level >= 3 ? n : 1);
