@@ -23,6 +23,8 @@ export const scenarioSchema = z
     model: z
       .object({
         params: figureSchema,
+        /** Mixture-of-experts: parameters used per token. */
+        activeParams: figureSchema.optional(),
         layers: count(1000),
         hidden: count(1_000_000),
         seqLen: figureSchema,
@@ -40,6 +42,12 @@ export const scenarioSchema = z
         note: z.string().optional(),
       })
       .strict(),
+    /** Mixture-of-experts: routed experts, experts per token, expert-parallel ranks (inside a site). */
+    moe: z
+      .object({ experts: count(4096), activeExperts: count(256), ep: count(4096) })
+      .strict()
+      .optional(),
+    precision: z.enum(['bf16', 'fp8']).optional(),
     wanBandwidthBytesPerS: figureSchema,
     buckets: count(64),
     sharding: z.enum(['none', 'zero1', 'zero2', 'zero3']),

@@ -53,6 +53,7 @@ export function scenarioStepConfig(s: Scenario, o: StepOverrides): StepConfigInp
   return {
     model: {
       params: s.model.params.value as number,
+      ...(s.model.activeParams ? { activeParams: s.model.activeParams.value as number } : {}),
       layers: s.model.layers,
       hidden: s.model.hidden,
       seqLen: s.model.seqLen.value as number,
@@ -66,6 +67,8 @@ export function scenarioStepConfig(s: Scenario, o: StepOverrides): StepConfigInp
     sharding: s.sharding,
     buckets: o.overlap === false ? 1 : s.buckets,
     wan: { distanceKm: o.distanceKm, bandwidthBytesPerS: o.bandwidthBytesPerS },
+    ...(s.moe ? { moe: s.moe } : {}),
+    ...(s.precision ? { precision: s.precision } : {}),
   };
 }
 
