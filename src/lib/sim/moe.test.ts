@@ -62,13 +62,17 @@ describe('mixture-of-experts', () => {
     expect(inRack.bytesPerGpu).toBeCloseTo((4096 * 8 * 7168 * 2 * 63) / 64, 0);
   });
 
-  it('the all-to-all lengthens the step; without expert parallelism there is none', () => {
+  it('the all-to-all lengthens every chunk; without expert parallelism there is none', () => {
     expect(analyticStep(config()).stepTimeS).toBeGreaterThan(
       analyticStep(config({ moe: { ...moe, ep: 1 } })).stepTimeS,
     );
     const fwd = costs(config());
     const plainFwd = costs(config({ moe: { ...moe, ep: 1 } }));
     expect(fwd.forwardS).toBeGreaterThan(plainFwd.forwardS);
+    expect(fwd.backwardS - fwd.backwardComputeS).toBeGreaterThan(plainFwd.backwardS - plainFwd.backwardComputeS);
+    // ...and expert parallelism pays it back in gradient traffic: each GPU syncs only its experts.
+    expect(fwd.bucketWanBytes).toBeLessThan(plainFwd.bucketWanBytes / 10);
+    expect(analyticStep(config()).mfu).toBeGreaterThan(0);
     expect(plainFwd.forwardS).toBeCloseTo(costs(config({ moe: undefined })).forwardS, 12);
   });
 
