@@ -63,9 +63,6 @@ describe('mixture-of-experts', () => {
   });
 
   it('the all-to-all lengthens every chunk; without expert parallelism there is none', () => {
-    expect(analyticStep(config()).stepTimeS).toBeGreaterThan(
-      analyticStep(config({ moe: { ...moe, ep: 1 } })).stepTimeS,
-    );
     const fwd = costs(config());
     const plainFwd = costs(config({ moe: { ...moe, ep: 1 } }));
     expect(fwd.forwardS).toBeGreaterThan(plainFwd.forwardS);
