@@ -97,3 +97,24 @@ describe('batch ramp', () => {
     expect(e.gpuHours).toBeGreaterThan(flat.gpuHours);
   });
 });
+
+describe("Llama 3.1 405B on Meta's own layout", () => {
+  const run = runs.find((r) => r.id === 'llama-3-1-405b');
+  const steady = (interleaved: boolean) => {
+    if (!run?.layout) throw new Error('llama-3-1-405b lacks its published layout');
+    const input = runInput({ ...run, layout: { ...run.layout, interleaved } }, 'published');
+    return estimateTrainingRunPoint({ ...input, batchRamp: undefined });
+  };
+
+  it("with Meta's interleaved schedule, lands within 5 points of the MFU Meta reports (~400 TFLOP/s per GPU)", () => {
+    const published = figureMidpoint(run?.mfu ?? { value: 0, unit: '', status: 'known', source: '', asOf: '' });
+    const e = steady(true);
+    expect(e.layout.interleave).toBeGreaterThan(1);
+    expect(Math.abs(e.mfu - published)).toBeLessThan(0.05);
+  });
+
+  it('the old 7-15 point gap was the plain 1F1B bubble: 16 stages with 16 micro-batches idle about half the time', () => {
+    const published = figureMidpoint(run?.mfu ?? { value: 0, unit: '', status: 'known', source: '', asOf: '' });
+    expect(published - steady(false).mfu).toBeGreaterThan(0.1);
+  });
+});
