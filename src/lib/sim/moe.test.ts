@@ -3,7 +3,7 @@ import { gpuSpec } from './gpu';
 import { expertAllToAll, moeSchema, paramsHeldPerGpu } from './moe';
 import { PARAMS } from './params';
 import { analyticStep } from './step-analytic';
-import { type StepConfigInput, parseStepConfig, stepCosts } from './step-config';
+import { parseStepConfig, type StepConfigInput, stepCosts } from './step-config';
 import { memoryPerGpu, type Transformer } from './transformer';
 
 const shape = { layers: 61, hidden: 7168, seqLen: 4096, globalBatchTokens: 64 * 64 * 4096 };

@@ -6,13 +6,13 @@ import { z } from 'zod';
 import { SimInputError } from './errors';
 import { gpuIdSchema, gpuSpec } from './gpu';
 import { chooseLayout } from './layout-choice';
+import LOO from './loo-errors.json';
 import { moeSchema } from './moe';
 import { PARAMS } from './params';
 import { goodput } from './resilience';
 import { bounded, boundedInt, parseInput } from './schemas';
 import { analyticCosts } from './step-analytic';
 import { layoutSchema, parseStepConfig, type StepCosts, stepCosts, wanSchema } from './step-config';
-import LOO from './loo-errors.json';
 import { defaultShape } from './transformer';
 
 export const trainingRunSchema = z.object({
