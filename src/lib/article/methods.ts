@@ -20,6 +20,8 @@ export const METHOD_IDS = [
   'bandwidth-for-target',
   'pipeline-bubble',
   'training-run',
+  'error-bands',
+  'expert-all-to-all',
   'goodput',
   'young-daly',
   'site-outage',
@@ -253,13 +255,47 @@ export const METHODS: readonly Method[] = [
     title: 'A whole training run',
     functions: ['estimateTrainingRun'],
     file: 'training-run.ts',
-    tex: String.raw`\begin{gathered}T_{\text{run}} = \frac{D}{\text{tokens per step}}\cdot\frac{t_{\text{step}}}{\text{goodput}} \\[0.4em] \text{GPU-hours} = n_{\text{gpu}}\,\frac{T_{\text{run}}}{3600}\end{gathered}`,
-    meaning: 'Steps times the modelled step time, stretched by the share of time lost to failures and checkpoints.',
-    assumptions: ['A layout is chosen automatically when none is given.'],
+    tex: String.raw`\begin{gathered}T_{\text{run}} = \sum_{\text{batch spans } j} \frac{D_j}{\text{tokens per step}_j}\cdot\frac{t_{\text{step},j}}{\text{goodput}} \\[0.4em] \text{GPU-hours} = n_{\text{gpu}}\,\frac{T_{\text{run}}}{3600}\end{gathered}`,
+    meaning:
+      'Steps times the modelled step time, stretched by the share of time lost to failures and checkpoints. A run that publishes a batch ramp (Llama 3.1 doubled its batch twice) is summed span by span, each at its own batch and sequence length.',
+    assumptions: ['A layout is chosen automatically when none is given; the layout is kept through a batch ramp.'],
     limits: [
       'Published GPU-hours include restarts, evaluation and extra stages; the engine is checked against them in the README.',
     ],
     sources: ['llama3-herd-2024', 'palm-2022'],
+  },
+  {
+    id: 'error-bands',
+    title: 'Error bands from leave-one-out',
+    functions: ['estimateTrainingRun', 'leaveOneOut'],
+    file: 'calibration.ts',
+    tex: String.raw`\begin{gathered}e_i = \ln\frac{\widehat{C}_i^{(-i)}}{C_i} \\[0.4em] C \in \Big[\widehat{C}\,e^{-\max_i e_i},\ \widehat{C}\,e^{-\min_i e_i}\Big],\quad \text{coverage} \approx \frac{n-1}{n+1}\end{gathered}`,
+    meaning:
+      'Each published run implies the matmul efficiency at which the engine reproduces its cost C (GPU-hours, else the inverse of its MFU); a hardware generation takes the geometric mean over its runs. Every run is then predicted with that fit redone without it, giving its leave-one-out error e. An estimate is shown as the range its prediction would span under the smallest and largest of those errors.',
+    assumptions: [
+      'A generation with no other published run borrows the pooled efficiency of all the others.',
+      'Errors are taken on the layout the engine chooses, as an estimate without a published layout would be.',
+    ],
+    limits: [
+      'A min-max band over a handful of runs: its coverage is a rough guide, and it cannot see a bias every run shares.',
+    ],
+    sources: ['megatron-bridge-perf-2511', 'llama3-herd-2024'],
+  },
+  {
+    id: 'expert-all-to-all',
+    title: 'Mixture-of-experts: expert parallelism and the all-to-all',
+    functions: ['expertAllToAll', 'paramsHeldPerGpu'],
+    file: 'moe.ts',
+    tex: String.raw`\begin{gathered}X = \frac{P - A}{1 - k/E},\qquad \text{held per GPU} = \frac{P - X + X/\text{ep}}{\text{tp}\cdot\text{pp}} \\[0.4em] t_{\text{a2a}} = \alpha + \frac{T\,k\,h\,b\,(\text{ep}-1)/\text{ep}}{B}\end{gathered}`,
+    meaning:
+      'With P parameters in all, A used per token, E experts and top-k routing, X is the expert share; expert parallelism spreads it over ep ranks, so weights, gradients and optimizer state follow what a GPU holds while compute follows A. Each MoE layer sends a micro-batch’s T tokens to k experts and back: two all-to-alls forward, two backward, each carrying hidden-size h activations of b bytes, on the scale-up links B when tp·ep fits in one scale-up domain and on the network cards otherwise.',
+    assumptions: [
+      'Every layer is an MoE layer and routing is balanced.',
+      'A share {param:expertAllToAllOverlap} of the all-to-all hides behind compute.',
+      'FP8 matmuls run {param:fp8MatmulSpeedup} times as fast as BF16; MFU stays counted against the BF16 peak.',
+    ],
+    limits: ['Expert kernels are taken as efficient as dense ones; NVIDIA’s own MoE recipes run well below that.'],
+    sources: ['deepseek-v3-2024', 'megatron-bridge-perf-2511'],
   },
   {
     id: 'goodput',

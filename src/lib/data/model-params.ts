@@ -18,6 +18,10 @@ export const modelParamsSchema = z
     matmulEfficiency: z.record(generationSchema, figureSchema),
     /** Share of tensor-parallel collective time hidden behind compute (sequence-parallel overlap). */
     tpCommOverlap: figureSchema,
+    /** Share of the expert all-to-all hidden behind compute. */
+    expertAllToAllOverlap: figureSchema,
+    /** FP8 matmul throughput relative to BF16 on the same system and layout. */
+    fp8MatmulSpeedup: figureSchema,
     /** Achieved bus bandwidth / nominal link bandwidth for large collectives. */
     collectiveBusEfficiency: figureSchema,
     scaleUpLatencyS: figureSchema,

@@ -12,10 +12,21 @@ export const runSchema = z
     params: figureSchema,
     /** Mixture-of-experts: parameters used per token. */
     activeParams: figureSchema.optional(),
+    /** Mixture-of-experts: routed experts per layer and experts per token (top-k). */
+    moe: z.object({ experts: figureSchema, activeExperts: figureSchema }).strict().optional(),
     layers: figureSchema.optional(),
     hidden: figureSchema.optional(),
     seqLen: figureSchema.optional(),
-    tokens: figureSchema,
+    /** Training tokens; absent for a throughput benchmark (the engine then runs one global batch). */
+    tokens: figureSchema.optional(),
+    /** Published batch ramp: from `fromTokens` trained on, `globalBatchTokens` per step (and `seqLen`). */
+    batchRamp: z
+      .array(
+        z
+          .object({ fromTokens: figureSchema, globalBatchTokens: figureSchema, seqLen: figureSchema.optional() })
+          .strict(),
+      )
+      .optional(),
     hardware: hardwareIdSchema,
     gpus: figureSchema,
     gpuHours: figureSchema.optional(),
@@ -33,6 +44,14 @@ export const runSchema = z
         tp: z.number().int().positive(),
         pp: z.number().int().positive(),
         dp: z.number().int().positive(),
+        /** Interleaved 1F1B: model chunks per GPU (Megatron's virtual pipeline size). */
+        interleave: z.number().int().positive().optional(),
+        /** Published as interleaved without the chunk count: the engine applies the practitioner's rule. */
+        interleaved: z.boolean().optional(),
+        /** Context parallelism (published; the engine does not model it). */
+        cp: z.number().int().positive().optional(),
+        /** Expert parallelism (mixture-of-experts). */
+        ep: z.number().int().positive().optional(),
         source: sourceIdSchema,
       })
       .strict()

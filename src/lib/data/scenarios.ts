@@ -20,6 +20,8 @@ const refSchema = z.object({ ref: z.string().min(1) }).strict();
 const modelSchema = z
   .object({
     params: figureSchema,
+    /** Mixture-of-experts: parameters used per token. */
+    activeParams: figureSchema.optional(),
     layers: count(1000),
     hidden: count(1_000_000),
     seqLen: figureSchema,
@@ -48,6 +50,12 @@ const commonFields = {
   buckets: count(64),
   sharding: z.enum(['none', 'zero1', 'zero2', 'zero3']),
   recompute: z.boolean().default(false),
+  /** Mixture-of-experts: routed experts, experts per token, expert-parallel ranks (inside a site). */
+  moe: z
+    .object({ experts: count(4096), activeExperts: count(256), ep: count(4096) })
+    .strict()
+    .optional(),
+  precision: z.enum(['bf16', 'fp8']).optional(),
   /** Shown on screen beside the widget whenever this preset is chosen. */
   assumptions: z.array(z.string().min(1)).min(1),
 };

@@ -6,6 +6,7 @@ export {
   MIN_WAN_BYTES_PER_S,
   UNLIMITED_WAN_BYTES_PER_S,
 } from './bandwidth-solver';
+export { type LeaveOneOut, leaveOneOut } from './calibration';
 export {
   type CollectiveCost,
   collectiveInputSchema,
@@ -33,6 +34,7 @@ export { FORMULA_SOURCES } from './formula-sources';
 export { DEFAULT_ROUTE_FACTOR, FIBER_KM_PER_S, fiberLatencyMs, greatCircleKm, type LatLon, routeKm } from './geo';
 export { GPU_IDS, type GpuSpec, gpuSpec } from './gpu';
 export { chooseLayout } from './layout-choice';
+export { type ExpertAllToAll, expertAllToAll, type MoeInput, moeSchema, paramsHeldPerGpu } from './moe';
 export { PARAMS } from './params';
 export { powerForGpus, powerForGpusSchema, siteCompute, siteComputeSchema } from './power';
 export {
@@ -62,8 +64,11 @@ export { type StepConfigInput, type StepSummary, stepConfigSchema } from './step
 export { type ItemKind, type StepResult, simulateStep, type TimelineItem, type TimelineRow } from './step-sim';
 export {
   defaultGlobalBatchTokens,
+  type EstimateInterval,
   estimateTrainingRun,
+  estimateTrainingRunPoint,
   type TrainingRunEstimate,
+  type TrainingRunEstimateWithBands,
   trainingRunSchema,
 } from './training-run';
 export { memoryPerGpu, trainingFlopPerToken, transformerSchema } from './transformer';

@@ -25,6 +25,13 @@ function divisors(n: number, max: number): number[] {
 /** Pipeline depths practitioners use: even splits of the layers, or powers of two (uneven end stages). */
 const isUsualDepth = (pp: number, layers: number) => layers % pp === 0 || (pp & (pp - 1)) === 0;
 
+/** Interleaving chunks a practitioner picks: double until v·m ≥ 4p, while each chunk keeps a layer. */
+export function practitionerInterleave(microBatches: number, pp: number, layers: number): number {
+  let interleave = 1;
+  while (interleave * microBatches < 4 * pp && 2 * interleave <= layers / pp) interleave *= 2;
+  return interleave;
+}
+
 /** `recompute` given: the recipe is known, only weights, gradients and optimizer state are checked. */
 export function chooseLayout(
   model: Transformer,
@@ -74,8 +81,7 @@ function pick(
         memory = memoryPerGpuUnchecked({ ...base, recompute: true }).totalBytes;
         if (memory > spec.hbmBytes) continue;
       }
-      let interleave = 1;
-      while (interleave * microBatches < 4 * pp && 2 * interleave <= model.layers / pp) interleave *= 2;
+      const interleave = practitionerInterleave(microBatches, pp, model.layers);
       candidates.push({
         layout: { tp, pp, dp, interleave },
         recompute,

@@ -7,6 +7,8 @@ const mp = modelParams;
 
 export const PARAMS = {
   tpCommOverlap: m(mp.tpCommOverlap),
+  expertAllToAllOverlap: m(mp.expertAllToAllOverlap),
+  fp8MatmulSpeedup: m(mp.fp8MatmulSpeedup),
   collectiveBusEfficiency: m(mp.collectiveBusEfficiency),
   scaleUpLatencyS: m(mp.scaleUpLatencyS),
   scaleOutLatencyS: m(mp.scaleOutLatencyS),

@@ -3,7 +3,8 @@
  * count (plus recipe facts it publishes: batch, recomputation), never its utilisation.
  */
 import { figureMidpoint, runs } from '../data';
-import { estimateTrainingRun, type TrainingRunEstimate } from './training-run';
+import { predictedUtilisation, runInput } from './calibration';
+import { estimateTrainingRunPoint, type TrainingRunEstimate } from './training-run';
 
 export interface RunCheck {
   id: string;
@@ -25,22 +26,8 @@ export const MFU_POINTS_TOLERANCE = 10;
 
 export function checkRuns(): RunCheck[] {
   return runs.map((run) => {
-    const recompute = run.recompute ? figureMidpoint(run.recompute) >= 0.5 : undefined;
-    const estimate = estimateTrainingRun({
-      model: {
-        params: figureMidpoint(run.params),
-        ...(run.activeParams ? { activeParams: figureMidpoint(run.activeParams) } : {}),
-        ...(run.layers ? { layers: figureMidpoint(run.layers) } : {}),
-        ...(run.hidden ? { hidden: figureMidpoint(run.hidden) } : {}),
-        ...(run.seqLen ? { seqLen: figureMidpoint(run.seqLen) } : {}),
-        ...(run.globalBatchTokens ? { globalBatchTokens: figureMidpoint(run.globalBatchTokens) } : {}),
-      },
-      tokens: figureMidpoint(run.tokens),
-      gpu: run.hardware,
-      gpus: figureMidpoint(run.gpus),
-      ...(recompute !== undefined ? { recompute } : {}),
-    });
-    const predictedMfu = run.mfuCounts === 'hardware' ? estimate.hfu : estimate.mfu;
+    const estimate = estimateTrainingRunPoint(runInput(run));
+    const predictedMfu = predictedUtilisation(run, estimate);
     const check: RunCheck = { id: run.id, model: run.model, split: run.split, estimate, predictedMfu };
     if (run.gpuHours) {
       check.publishedGpuHours = figureMidpoint(run.gpuHours);

@@ -73,6 +73,7 @@ export function scenarioConfig(id: string, o: ScenarioOverrides = {}): StepConfi
   return {
     model: {
       params: s.model.params.value as number,
+      ...(s.model.activeParams ? { activeParams: s.model.activeParams.value as number } : {}),
       layers: s.model.layers,
       hidden: s.model.hidden,
       seqLen: s.model.seqLen.value as number,
@@ -87,6 +88,8 @@ export function scenarioConfig(id: string, o: ScenarioOverrides = {}): StepConfi
     recompute: o.recompute ?? s.recompute,
     buckets: o.overlap === false ? 1 : s.buckets,
     ...(nic ? { nicBytesPerS: Number(nic.value) } : {}),
+    ...(s.moe ? { moe: s.moe } : {}),
+    ...(s.precision ? { precision: s.precision } : {}),
     wan: {
       distanceKm: multi ? (o.distanceKm ?? scenarioDistanceKm(s)) : 0,
       bandwidthBytesPerS: o.bandwidthBytesPerS ?? (s.wanBandwidthBytesPerS.value as number),

@@ -10,6 +10,8 @@ const models = [
   { params: 405e9, layers: 126, hidden: 16384, seqLen: 8192 },
 ];
 
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
 /** Valid configurations: 1–4 sites, 0–5,000 km, 1 Gbit/s – 10 Pbit/s, layouts that divide the GPUs. */
 const configArb = fc
   .record({
@@ -29,6 +31,9 @@ const configArb = fc
     overlap: fc.boolean(),
     buckets: fc.integer({ min: 2, max: 32 }),
     interleave: fc.constantFrom(1, 2, 4),
+    // Mixture-of-experts (0: dense): expert parallelism up to 64 ranks, a divisor of dp per site.
+    moeEp: fc.constantFrom(0, 0, 1, 2, 8, 64),
+    fp8: fc.boolean(),
   })
   .map((x): StepConfigInput => {
     const m = models[x.model] as (typeof models)[number];
@@ -47,6 +52,17 @@ const configArb = fc
       recompute: x.recompute,
       // Overlap off: one bucket, so the gradient sync starts only when the backward pass is over.
       buckets: x.overlap ? x.buckets : 1,
+      precision: x.fp8 ? 'fp8' : 'bf16',
+      ...(x.moeEp
+        ? {
+            model: {
+              ...m,
+              activeParams: m.params / 8,
+              globalBatchTokens: x.microBatches * x.microBatchSequences * dp * m.seqLen,
+            },
+            moe: { experts: 128, activeExperts: 8, ep: gcd(x.moeEp, x.dpPerSite) },
+          }
+        : {}),
     };
   });
 

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { halfCollectiveS, wanExchangeSteps } from './collectives';
 import { DEFAULT_ROUTE_FACTOR, fiberLatencyMs } from './geo';
 import { gpuIdSchema, gpuSpec } from './gpu';
+import { checkExpertLayout, expertAllToAllPerChunkS, moeSchema, paramsHeldPerGpu } from './moe';
 import { matmulEfficiency, PARAMS } from './params';
 import { bounded, boundedInt, parseInput, requireThat } from './schemas';
 import {
@@ -56,6 +57,12 @@ export const stepConfigSchema = z.object({
   nicBytesPerS: bounded(1e6, 1e15).optional(),
   /** Bytes per gradient value in the data-parallel reduce (Llama 3 and Megatron: fp32). */
   gradWireBytesPerValue: bounded(0.125, 8).default(PARAMS.gradWireBytesPerValue),
+  /** Overrides the generation's calibrated matmul efficiency (leave-one-out refits in calibration.ts). */
+  matmulEfficiency: bounded(0.01, 1).optional(),
+  /** Mixture-of-experts: experts, top-k and expert parallelism (moe.ts). */
+  moe: moeSchema.optional(),
+  /** Matmul precision: FP8 runs at its own, separately sourced efficiency; MFU stays against BF16 peak. */
+  precision: z.enum(['bf16', 'fp8']).default('bf16'),
 });
 export type StepConfigInput = z.input<typeof stepConfigSchema>;
 export type StepConfig = z.output<typeof stepConfigSchema>;
@@ -67,6 +74,7 @@ export function parseStepConfig(input: StepConfigInput, where: string): StepConf
   if (c.crossing === 'data-parallel')
     requireThat(dp % c.sites === 0, where, 'layout.dp', dp, `a multiple of sites (${c.sites})`);
   else requireThat(pp % c.sites === 0, where, 'layout.pp', pp, `a multiple of sites (${c.sites})`);
+  checkExpertLayout(c.moe, c.crossing === 'data-parallel' ? dp / c.sites : dp, where);
   requireThat(c.model.hidden % tp === 0, where, 'layout.tp', tp, `a divisor of model.hidden (${c.model.hidden})`);
   return c;
 }
@@ -133,7 +141,8 @@ export function stepCosts(c: StepConfig): StepCosts {
 
   const n = activeParamsOf(m);
   const fwdFlopPerToken = 2 * n + 4 * m.layers * m.hidden * m.seqLen;
-  const rate = spec.peakFlopPerS * matmulEfficiency(spec.generation);
+  const fp8 = c.precision === 'fp8' ? PARAMS.fp8MatmulSpeedup : 1;
+  const rate = spec.peakFlopPerS * (c.matmulEfficiency ?? matmulEfficiency(spec.generation)) * fp8;
   const forwardComputeS = (seqTokens * fwdFlopPerToken) / (pp * v * tp * rate);
   const recomputeS = c.recompute ? forwardComputeS : 0;
   const backwardComputeS = 2 * forwardComputeS + recomputeS;
@@ -146,8 +155,9 @@ export function stepCosts(c: StepConfig): StepCosts {
   const actBytes = seqTokens * m.hidden * PARAMS.weightBytesPerParam;
   const tpAllReduceS = tp > 1 ? 2 * (tp - 1) * tpAlpha + (2 * (tp - 1) * actBytes) / (tp * tpBw) : 0;
   const tpExposed = (1 - PARAMS.tpCommOverlap) * tpAllReduceS * layersPerChunk;
-  let forwardS = forwardComputeS + 2 * tpExposed;
-  let backwardS = backwardComputeS + 2 * tpExposed + (c.recompute ? 2 * tpExposed : 0);
+  const expertS = expertAllToAllPerChunkS(c.moe, seqTokens, m, tp, layersPerChunk, spec);
+  let forwardS = forwardComputeS + 2 * tpExposed + expertS;
+  let backwardS = backwardComputeS + 2 * tpExposed + (c.recompute ? 2 * tpExposed : 0) + expertS;
 
   const nicBytesPerS = c.nicBytesPerS ?? spec.scaleOutBytesPerS;
   const outBw = nicBytesPerS * PARAMS.collectiveBusEfficiency;
@@ -161,7 +171,7 @@ export function stepCosts(c: StepConfig): StepCosts {
   const twoLevel = (bytes: number) =>
     halfCollectiveS(dpInDomain, bytes, upBw, PARAMS.scaleUpLatencyS) +
     halfCollectiveS(dpAcrossDomains, bytes / dpInDomain, outBw, PARAMS.scaleOutLatencyS);
-  const paramsPerGpu = m.params / (tp * pp);
+  const paramsPerGpu = paramsHeldPerGpu(m, c.moe, tp, pp);
   const weightBytesPerGpu = paramsPerGpu * PARAMS.weightBytesPerParam;
   const gradWireBytesPerGpu = paramsPerGpu * c.gradWireBytesPerValue;
 
@@ -207,6 +217,7 @@ export function stepCosts(c: StepConfig): StepCosts {
     microBatchTokens: seqTokens,
     microBatches,
     interleave: v,
+    ...(c.moe ? { moe: c.moe } : {}),
   };
   const memory = memoryPerGpuUnchecked({ ...memoryInput, recompute: c.recompute });
   const memoryOther = memoryPerGpuUnchecked({ ...memoryInput, recompute: !c.recompute });

@@ -6,11 +6,13 @@ import { z } from 'zod';
 import { SimInputError } from './errors';
 import { gpuIdSchema, gpuSpec } from './gpu';
 import { chooseLayout } from './layout-choice';
+import LOO from './loo-errors.json';
+import { moeSchema } from './moe';
 import { PARAMS } from './params';
 import { goodput } from './resilience';
 import { bounded, boundedInt, parseInput } from './schemas';
 import { analyticCosts } from './step-analytic';
-import { layoutSchema, parseStepConfig, stepCosts, wanSchema } from './step-config';
+import { layoutSchema, parseStepConfig, type StepCosts, stepCosts, wanSchema } from './step-config';
 import { defaultShape } from './transformer';
 
 export const trainingRunSchema = z.object({
@@ -30,6 +32,25 @@ export const trainingRunSchema = z.object({
   sites: boundedInt(1, 16).default(1),
   crossing: z.enum(['data-parallel', 'pipeline']).default('data-parallel'),
   wan: wanSchema.optional(),
+  /**
+   * A published batch ramp: from `fromTokens` trained on, steps take `globalBatchTokens` (and
+   * `seqLen`, when the ramp changes it). The layout is chosen for the final batch.
+   */
+  batchRamp: z
+    .array(
+      z.object({
+        fromTokens: bounded(0, 1e17),
+        globalBatchTokens: bounded(1, 1e11),
+        seqLen: boundedInt(1, 10_000_000).optional(),
+      }),
+    )
+    .max(16)
+    .optional(),
+  /** Mixture-of-experts: experts, top-k and expert parallelism (moe.ts). */
+  moe: moeSchema.optional(),
+  precision: z.enum(['bf16', 'fp8']).default('bf16'),
+  /** Overrides the calibrated matmul efficiency (calibration.ts refits it leave-one-out). */
+  matmulEfficiency: bounded(0.01, 1).optional(),
 });
 export type TrainingRunInput = z.input<typeof trainingRunSchema>;
 
@@ -52,12 +73,47 @@ export interface TrainingRunEstimate {
   steps: number;
 }
 
+/** A range from the leave-one-out errors over the published runs (calibration.ts). */
+export interface EstimateInterval {
+  low: number;
+  high: number;
+  /** Share of runs a min-max band over n leave-one-out errors is expected to cover: (n-1)/(n+1). */
+  coverage: number;
+}
+
+export interface TrainingRunEstimateWithBands extends TrainingRunEstimate {
+  gpuHoursInterval: EstimateInterval;
+  mfuInterval: EstimateInterval;
+  daysInterval: EstimateInterval;
+}
+
 export function defaultGlobalBatchTokens(params: number): number {
   const sequences = PARAMS.batchFitCoefficient * params ** PARAMS.batchFitExponent;
   return Math.max(1, sequences) * PARAMS.batchFitSequenceTokens;
 }
 
-export function estimateTrainingRun(input: TrainingRunInput): TrainingRunEstimate {
+/** Predicted cost ÷ published cost, as logs, one per published run, each from a refit without it. */
+export function bandsFromLogErrors(estimate: TrainingRunEstimate, logErrors: readonly number[]) {
+  const lo = Math.min(...logErrors);
+  const hi = Math.max(...logErrors);
+  const coverage = (logErrors.length - 1) / (logErrors.length + 1);
+  // A run the engine overestimates by e^hi costs e^-hi of the prediction: the band runs the other way.
+  const cost = (x: number): EstimateInterval => ({ low: x * Math.exp(-hi), high: x * Math.exp(-lo), coverage });
+  return {
+    gpuHoursInterval: cost(estimate.gpuHours),
+    daysInterval: cost(estimate.days),
+    mfuInterval: { low: estimate.mfu * Math.exp(lo), high: estimate.mfu * Math.exp(hi), coverage },
+  };
+}
+
+/** The estimate with its error bands (leave-one-out over content/data/runs.json, precomputed). */
+export function estimateTrainingRun(input: TrainingRunInput): TrainingRunEstimateWithBands {
+  const estimate = estimateTrainingRunPoint(input);
+  return { ...estimate, ...bandsFromLogErrors(estimate, LOO.logErrors) };
+}
+
+/** The point estimate alone: what calibration.ts refits and the bands are built around. */
+export function estimateTrainingRunPoint(input: TrainingRunInput): TrainingRunEstimate {
   const where = 'estimateTrainingRun';
   const x = parseInput(trainingRunSchema, input, where);
   const shape = defaultShape(x.model.params);
@@ -79,33 +135,52 @@ export function estimateTrainingRun(input: TrainingRunInput): TrainingRunEstimat
     layout = choice.layout;
     recompute = x.recompute ?? choice.recompute;
   }
-  const config = parseStepConfig(
-    {
-      model,
-      gpu: x.gpu,
-      gpus: x.gpus,
-      layout,
-      recompute,
-      sites: x.sites,
-      crossing: x.crossing,
-      ...(x.wan ? { wan: x.wan } : {}),
-    },
-    where,
-  );
-  const costs = stepCosts(config);
-  const step = analyticCosts(costs);
+  const phases = rampPhases(x.batchRamp, model, x.tokens);
+  let steps = 0;
+  let modelFlop = 0;
+  let computeSeconds = 0;
+  let hardwareFlop = 0;
+  let last: { costs: StepCosts; step: ReturnType<typeof analyticCosts> } | undefined;
   const fit = goodput({ gpus: x.gpus });
-  const flopPerToken = costs.modelFlopPerStep / costs.tokensPerStep;
-  const totalFlop = x.tokens * flopPerToken;
-  const steps = x.tokens / costs.tokensPerStep;
-  const seconds = (steps * step.stepTimeS) / fit.goodput;
+  for (const phase of phases) {
+    const config = parseStepConfig(
+      {
+        model: phase.model,
+        gpu: x.gpu,
+        gpus: x.gpus,
+        layout,
+        recompute,
+        sites: x.sites,
+        crossing: x.crossing,
+        ...(x.wan ? { wan: x.wan } : {}),
+        ...(x.matmulEfficiency !== undefined ? { matmulEfficiency: x.matmulEfficiency } : {}),
+        ...(x.moe ? { moe: x.moe } : {}),
+        precision: x.precision,
+      },
+      where,
+    );
+    const costs = stepCosts(config);
+    const step = analyticCosts(costs);
+    const phaseSteps = phase.tokens / costs.tokensPerStep;
+    steps += phaseSteps;
+    computeSeconds += phaseSteps * step.stepTimeS;
+    modelFlop += phaseSteps * costs.modelFlopPerStep;
+    hardwareFlop += phaseSteps * costs.hardwareFlopPerStep;
+    last = { costs, step };
+  }
+  if (!last) throw new SimInputError(where, 'tokens', x.tokens, { description: 'a positive token count' });
+  const { costs, step } = last;
+  const config = costs.config;
+  const seconds = computeSeconds / fit.goodput;
+  const totalFlop = modelFlop;
   const gpuHours = (x.gpus * seconds) / 3600;
+  const peak = x.gpus * costs.peakFlopPerS * computeSeconds;
   const spec = gpuSpec(x.gpu);
   const energyMWh = Number.isFinite(spec.itPowerPerGpuW) ? (gpuHours * spec.itPowerPerGpuW * PARAMS.pue) / 1e6 : null;
   return {
     totalFlop,
-    mfu: step.mfu,
-    hfu: step.hfu,
+    mfu: modelFlop / peak,
+    hfu: hardwareFlop / peak,
     goodput: fit.goodput,
     days: seconds / 86400,
     gpuHours,
@@ -117,4 +192,29 @@ export function estimateTrainingRun(input: TrainingRunInput): TrainingRunEstimat
     tokensPerStep: costs.tokensPerStep,
     steps,
   };
+}
+
+type Model = z.output<typeof trainingRunSchema>['model'] & {
+  layers: number;
+  hidden: number;
+  seqLen: number;
+  globalBatchTokens: number;
+};
+
+/** Token spans of a batch ramp (one span at the given batch when there is no ramp). */
+function rampPhases(
+  ramp: z.output<typeof trainingRunSchema>['batchRamp'],
+  model: Model,
+  tokens: number,
+): { model: Model; tokens: number }[] {
+  if (!ramp?.length) return [{ model, tokens }];
+  const sorted = [...ramp].sort((a, b) => a.fromTokens - b.fromTokens);
+  return sorted
+    .map((phase, i) => {
+      const end = Math.min(tokens, sorted[i + 1]?.fromTokens ?? tokens);
+      const span = Math.max(0, end - Math.min(tokens, phase.fromTokens));
+      const phaseModel = { ...model, globalBatchTokens: phase.globalBatchTokens, seqLen: phase.seqLen ?? model.seqLen };
+      return { model: phaseModel, tokens: span };
+    })
+    .filter((p) => p.tokens > 0);
 }

@@ -4,6 +4,7 @@
  * 12·layers·hidden·seqLen for attention scores (PaLM App. B). MoE: N = active parameters.
  */
 import { z } from 'zod';
+import { moeSchema, paramsHeldPerGpu } from './moe';
 import { PARAMS } from './params';
 import { bounded, boundedInt, parseInput } from './schemas';
 
@@ -52,6 +53,8 @@ export const memoryInputSchema = z.object({
   microBatches: boundedInt(1, 1_000_000).optional(),
   /** Interleaved 1F1B: model chunks per GPU, which hold (p-1)/v extra micro-batches at stage 1. */
   interleave: boundedInt(1, 64).default(1),
+  /** Mixture-of-experts: experts are also split over `moe.ep` ranks. */
+  moe: moeSchema.optional(),
   /** Micro-batches in flight at the first stage, when known; else from the schedule. */
   inFlight: boundedInt(1, 100_000).optional(),
 });
@@ -83,7 +86,7 @@ export function inFlightMicroBatches(pp: number, interleave: number, microBatche
 export function memoryPerGpuUnchecked(
   x: Omit<z.output<typeof memoryInputSchema>, 'interleave'> & { interleave?: number },
 ): MemoryPerGpu {
-  const paramsPerGpu = x.model.params / (x.tp * x.pp);
+  const paramsPerGpu = paramsHeldPerGpu(x.model, x.moe, x.tp, x.pp);
   const n = x.shardRanks;
   const level = { none: 0, zero1: 1, zero2: 2, zero3: 3 }[x.sharding];
   const weightsBytes = (paramsPerGpu * PARAMS.weightBytesPerParam) / (level >= 3 ? n : 1);

@@ -87,6 +87,9 @@ export function scenarioInputStatuses(s: Scenario): InputStatus[] {
     mm?.status ?? 'assumed',
     modelParams.collectiveBusEfficiency.status,
     modelParams.tpCommOverlap.status,
+    ...(s.model.activeParams ? [s.model.activeParams.status] : []),
+    ...(s.moe ? [modelParams.expertAllToAllOverlap.status] : []),
+    ...(s.precision === 'fp8' ? [modelParams.fp8MatmulSpeedup.status] : []),
   ];
 }
 
