@@ -18,6 +18,7 @@ import {
   scenario as scenarioPreset,
   siteCompute,
   siteOutage,
+  stepBands,
   trainingFlopPerToken,
   wanExchangeSteps,
   youngDalyIntervalS,
@@ -181,12 +182,29 @@ const definitions = {
     });
   },
   scenarioStepS: () =>
-    derive([...modelInputs(), hw('denseBf16FlopPerS')], step(1, sc.wanBandwidth.value).stepTimeS, {
-      unit: 's',
-      sig: 2,
-      how: 'The engine’s step model for the published layout and interleaved schedule on GB200, one site.',
-      method: 'analytic-step',
-    }),
+    derive(
+      [...modelInputs(), hw('denseBf16FlopPerS'), matmulEfficiencyInput('blackwell')],
+      step(1, sc.wanBandwidth.value).stepTimeS,
+      {
+        unit: 's',
+        sig: 2,
+        how: 'The engine’s step model for the published layout and interleaved schedule on GB200, one site.',
+        method: 'analytic-step',
+      },
+    ),
+  scenarioStepRangeS: () => {
+    const band = stepBands(step(1, sc.wanBandwidth.value)).stepTimeInterval;
+    return derive(
+      [...modelInputs(), hw('denseBf16FlopPerS'), matmulEfficiencyInput('blackwell')],
+      { min: band.low, max: band.high },
+      {
+        unit: 's',
+        sig: 2,
+        how: 'The step time divided by the most the engine has over- and underestimated published training runs, each predicted with a calibration fitted without it (leave-one-out).',
+        method: 'training-run',
+      },
+    );
+  },
   gradientBytes: () =>
     derive(
       [sc.model.params, param('gradWireBytesPerValue')],

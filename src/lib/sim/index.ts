@@ -66,6 +66,7 @@ export {
   defaultGlobalBatchTokens,
   type EstimateInterval,
   estimateTrainingRun,
+  stepBands,
   estimateTrainingRunPoint,
   type TrainingRunEstimate,
   type TrainingRunEstimateWithBands,

@@ -92,17 +92,37 @@ export function defaultGlobalBatchTokens(params: number): number {
   return Math.max(1, sequences) * PARAMS.batchFitSequenceTokens;
 }
 
+/** The spread of the leave-one-out errors (predicted ÷ published, as logs) over the published runs. */
+function errorSpread(logErrors: readonly number[]) {
+  return {
+    lo: Math.min(...logErrors),
+    hi: Math.max(...logErrors),
+    // Share of runs a min-max band over n leave-one-out errors is expected to cover.
+    coverage: (logErrors.length - 1) / (logErrors.length + 1),
+  };
+}
+
 /** Predicted cost ÷ published cost, as logs, one per published run, each from a refit without it. */
 export function bandsFromLogErrors(estimate: TrainingRunEstimate, logErrors: readonly number[]) {
-  const lo = Math.min(...logErrors);
-  const hi = Math.max(...logErrors);
-  const coverage = (logErrors.length - 1) / (logErrors.length + 1);
+  const { lo, hi, coverage } = errorSpread(logErrors);
   // A run the engine overestimates by e^hi costs e^-hi of the prediction: the band runs the other way.
   const cost = (x: number): EstimateInterval => ({ low: x * Math.exp(-hi), high: x * Math.exp(-lo), coverage });
   return {
     gpuHoursInterval: cost(estimate.gpuHours),
     daysInterval: cost(estimate.days),
     mfuInterval: { low: estimate.mfu * Math.exp(lo), high: estimate.mfu * Math.exp(hi), coverage },
+  };
+}
+
+/**
+ * The same bands around one simulated step: a step time and MFU are cost estimates too, and the engine
+ * has missed published runs by as much as the leave-one-out errors say.
+ */
+export function stepBands(step: { stepTimeS: number; mfu: number }, logErrors: readonly number[] = LOO.logErrors) {
+  const { lo, hi, coverage } = errorSpread(logErrors);
+  return {
+    stepTimeInterval: { low: step.stepTimeS * Math.exp(-hi), high: step.stepTimeS * Math.exp(-lo), coverage },
+    mfuInterval: { low: step.mfu * Math.exp(lo), high: step.mfu * Math.exp(hi), coverage },
   };
 }
 

@@ -11,7 +11,7 @@ import {
   formatNumber,
   formatPercent,
 } from '../../format';
-import { type ItemKind, simulateStep, type TimelineRow } from '../../sim';
+import { type ItemKind, simulateStep, stepBands, type TimelineRow } from '../../sim';
 import { computedStatus, type InputStatus } from '../badges';
 import { cannotRun, cannotRunHtml } from '../cannot-run';
 import { chartFigureHtml } from '../chart-figure';
@@ -134,8 +134,12 @@ export function renderStepWidget(state: StepState, given: StepRun = stepRun(stat
   const { preset, wan, result, status } = given;
   const s = result.summary;
   const a = approx(status);
+  // The point estimate and the range the engine's misses on published runs give it (training-run.ts).
+  const band = stepBands(s);
   const stepTime = `${a}${formatDurationMs(s.stepTimeS * 1000, 2)}`;
   const mfu = `${a}${formatPercent(s.mfu, 2)}`;
+  const stepTimeRange = `${formatDurationMs(band.stepTimeInterval.low * 1000, 2)}–${formatDurationMs(band.stepTimeInterval.high * 1000, 2)}`;
+  const mfuRange = `${formatPercent(band.mfuInterval.low, 2)}–${formatPercent(band.mfuInterval.high, 2)}`;
   const exposed = `${a}${formatDurationMs(s.exposedCommS * 1000, 2)}`;
   const bubble = `${a}${formatPercent(s.bubbleFraction, 2)}`;
   const wanBytes = `${a}${formatBytes(s.wanBytes, 2)}`;
@@ -145,8 +149,8 @@ export function renderStepWidget(state: StepState, given: StepRun = stepRun(stat
   const blocked = cannotRun(s);
   const readouts =
     '<dl class="widget-readouts">' +
-    readoutHtml('step-time', 'Step time', stepTime, status) +
-    readoutHtml('mfu', 'Model FLOPs utilisation (MFU)', mfu, status) +
+    readoutHtml('step-time', 'Step time', `${stepTime} (range ${stepTimeRange})`, status) +
+    readoutHtml('mfu', 'Model FLOPs utilisation (MFU)', `${mfu} (range ${mfuRange})`, status) +
     readoutHtml('exposed', 'Communication not hidden', exposed, status) +
     readoutHtml('bubble', 'Pipeline bubble', bubble, status) +
     readoutHtml('wan-bytes', 'Bytes over the WAN per step', wanBytes, status) +
@@ -154,7 +158,7 @@ export function renderStepWidget(state: StepState, given: StepRun = stepRun(stat
     '</dl>';
   const crossing = CROSSING_LABEL[state.cross];
   const summary = summaryText([
-    `${preset.label}, ${distance} apart at ${bandwidth} per direction, with ${crossing} crossing the WAN${state.overlap ? '' : ' and no overlap'}: one step takes ${stepTime} at ${mfu} MFU`,
+    `${preset.label}, ${distance} apart at ${bandwidth} per direction, with ${crossing} crossing the WAN${state.overlap ? '' : ' and no overlap'}: one step takes ${stepTime} (range ${stepTimeRange}) at ${mfu} MFU (range ${mfuRange}); the ranges are how far the engine has missed published training runs`,
     `${exposed} of communication is not hidden behind compute, and ${wanBytes} cross the WAN per step`,
   ]);
   const chart = chartFigureHtml(
