@@ -75,11 +75,11 @@ export function samplesHtml(result: DemoResult): string {
   const after = result.runs
     .map(
       (r) =>
-        `<div class="train-sample"><h4>After: ${esc(ALGORITHM_LABELS[r.id])}</h4><pre>${esc(result.prompt.trimStart() + r.sample)}</pre></div>`,
+        `<div class="train-sample"><p class="train-sample__label">After: ${esc(ALGORITHM_LABELS[r.id])}</p><pre>${esc(result.prompt.trimStart() + r.sample)}</pre></div>`,
     )
     .join('');
   return (
     '<details class="train-samples" open><summary>Text the model writes, before and after training</summary>' +
-    `<div class="train-sample"><h4>Before training</h4><pre>${esc(result.prompt.trimStart() + result.sampleBefore)}</pre></div>${after}</details>`
+    `<div class="train-sample"><p class="train-sample__label">Before training</p><pre>${esc(result.prompt.trimStart() + result.sampleBefore)}</pre></div>${after}</details>`
   );
 }
