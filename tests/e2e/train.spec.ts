@@ -88,11 +88,12 @@ test('the URL keeps every setting, and a bad value is clamped with a notice', as
   await page.fill('#train-sites', '3');
   await root.getByLabel('Shuffled data at every site (i.i.d.)').uncheck();
   await root.getByRole('checkbox', { name: 'Local SGD', exact: true }).uncheck();
-  await expect.poll(() => page.url()).toContain('train.h=20');
+  // The URL is written once the controls settle; the last change made is the one to wait for.
+  await expect.poll(() => page.url()).toContain('train.lsgd=0');
   const url = page.url();
+  expect(url).toContain('train.h=20');
   expect(url).toContain('train.sites=3');
   expect(url).toContain('train.iid=0');
-  expect(url).toContain('train.lsgd=0');
   await page.goto('about:blank');
   await page.goto(url);
   await ready(page);

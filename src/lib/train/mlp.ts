@@ -156,7 +156,7 @@ export function lossAndGrad(
   return total * scale;
 }
 
-/** Mean loss in nats per character over the given window ends, forward only. */
+/** Mean loss in nats per character over the given window ends, forward only, as a float32. */
 export function meanLoss(
   layout: MlpLayout,
   p: Float32Array,
@@ -166,7 +166,9 @@ export function meanLoss(
 ): number {
   let total = 0;
   for (let b = 0; b < at.length; b++) total += forward(layout, p, tokens, at[b] as number, s);
-  return total / at.length;
+  // Reported in float32, the model's own precision: Chromium's and Node's Math.log can differ in a
+  // double's last bit, which would otherwise make equal runs print different curves.
+  return Math.fround(total / at.length);
 }
 
 /** Sample `length` characters after `prompt` (token ids, at least one context long) at a temperature. */
