@@ -89,8 +89,9 @@ async function inBrowser(nodeDigest: string): Promise<void> {
 }
 
 export default async function (): Promise<void> {
+  const rate = innerStepsPerSecond();
   console.log(
-    `inner steps per second in Node (one site, default model and batch): ${innerStepsPerSecond().toFixed(0)}`,
+    `inner steps per second in Node (one site, default model and batch): ${rate.wall.toFixed(0)} per wall second, ${rate.cpu.toFixed(0)} per CPU second`,
   );
   const config = trainDemoConfig(trainUrl.defaults());
   const t0 = performance.now();

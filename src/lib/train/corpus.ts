@@ -77,8 +77,10 @@ export function bigramValidationLoss(corpus: Corpus): number {
   const rows = new Float64Array(v).fill(v);
   const t = corpus.train;
   for (let i = 1; i < t.length; i++) {
-    counts[(t[i - 1] as number) * v + (t[i] as number)] += 1;
-    rows[t[i - 1] as number] += 1;
+    const a = t[i - 1] as number;
+    const pair = a * v + (t[i] as number);
+    counts[pair] = (counts[pair] as number) + 1;
+    rows[a] = (rows[a] as number) + 1;
   }
   const val = corpus.validation;
   let nll = 0;

@@ -86,7 +86,7 @@ function forward(layout: MlpLayout, p: Float32Array, tokens: Uint8Array, at: num
   for (let j = 0; j < h; j++) {
     const hj = hid[j] as number;
     const base = layout.w2 + j * v;
-    for (let k = 0; k < v; k++) logits[k] += hj * (p[base + k] as number);
+    for (let k = 0; k < v; k++) logits[k] = (logits[k] as number) + hj * (p[base + k] as number);
   }
   let max = -Infinity;
   for (let k = 0; k < v; k++) max = Math.max(max, logits[k] as number);
@@ -120,11 +120,12 @@ export function lossAndGrad(
   for (let b = 0; b < n; b++) {
     const pos = at[b] as number;
     total += forward(layout, p, tokens, pos, s);
-    logits[tokens[pos] as number] -= 1;
+    const target = tokens[pos] as number;
+    logits[target] = (logits[target] as number) - 1;
     for (let k = 0; k < v; k++) {
       const g = (logits[k] as number) * scale;
       logits[k] = g;
-      grad[layout.b2 + k] += g;
+      grad[layout.b2 + k] = (grad[layout.b2 + k] as number) + g;
     }
     for (let j = 0; j < h; j++) {
       const hj = hid[j] as number;
@@ -132,11 +133,11 @@ export function lossAndGrad(
       let acc = 0;
       for (let k = 0; k < v; k++) {
         const g = logits[k] as number;
-        grad[base + k] += hj * g;
+        grad[base + k] = (grad[base + k] as number) + hj * g;
         acc += (p[base + k] as number) * g;
       }
       dh[j] = acc * (1 - hj * hj);
-      grad[layout.b1 + j] += dh[j] as number;
+      grad[layout.b1 + j] = (grad[layout.b1 + j] as number) + (dh[j] as number);
     }
     const cd = c * d;
     de.fill(0);
@@ -144,13 +145,13 @@ export function lossAndGrad(
       const g = dh[j] as number;
       const base = layout.w1 + j * cd;
       for (let i = 0; i < cd; i++) {
-        grad[base + i] += (e[i] as number) * g;
-        de[i] += (p[base + i] as number) * g;
+        grad[base + i] = (grad[base + i] as number) + (e[i] as number) * g;
+        de[i] = (de[i] as number) + (p[base + i] as number) * g;
       }
     }
     for (let k = 0; k < c; k++) {
       const row = layout.emb + (tokens[pos - c + k] as number) * d;
-      for (let j = 0; j < d; j++) grad[row + j] += de[k * d + j] as number;
+      for (let j = 0; j < d; j++) grad[row + j] = (grad[row + j] as number) + (de[k * d + j] as number);
     }
   }
   return total * scale;

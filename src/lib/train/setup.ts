@@ -149,6 +149,6 @@ export function averageGradients(sites: readonly Site[], out: Float64Array, deco
   const w = 1 / sites.length;
   for (const site of sites) {
     decode(site.grad);
-    for (let i = 0; i < out.length; i++) out[i] += (site.grad[i] as number) * w;
+    for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) + (site.grad[i] as number) * w;
   }
 }

@@ -22,7 +22,7 @@ export function trainLocalSgd(setup: TrainSetup, innerStepsPerSync: number, onPo
       for (const r of replicas) {
         sent.set(r.params);
         roundTrip(setup.wire, sent);
-        for (let i = 0; i < size; i++) mean[i] += (sent[i] as number) / replicas.length;
+        for (let i = 0; i < size; i++) mean[i] = (mean[i] as number) + (sent[i] as number) / replicas.length;
       }
       averaged.set(mean);
       for (const r of replicas) r.params.set(averaged);

@@ -41,7 +41,7 @@ export function meanDifference(
   for (const r of replicas) {
     for (let i = from; i < to; i++) diff[i - from] = Math.fround((reference[i] as number) - (r.params[i] as number));
     roundTrip(wire, diff);
-    for (let i = 0; i < diff.length; i++) out[i] += (diff[i] as number) * w;
+    for (let i = 0; i < diff.length; i++) out[i] = (out[i] as number) + (diff[i] as number) * w;
   }
   return out;
 }

@@ -168,7 +168,7 @@ function clockReadouts(f: ReturnType<typeof clockFigures>): string {
   );
 }
 
-function planHtml(state: TrainState, f: ReturnType<typeof clockFigures>): string {
+function planHtml(state: TrainState): string {
   const none = chosenAlgorithms(state).length === 0;
   const message = none
     ? 'Choose at least one algorithm, then press Train.'
@@ -184,7 +184,7 @@ export function renderTrainWidget(state: TrainState, result?: DemoResult): Rende
   if (!result || result.runs.length === 0) {
     const run: RunRecord = { widget: 'train', title: TRAIN_TITLE, query, inputs, outputs: [] };
     return {
-      html: `${clock}${planHtml(state, f)}<div class="widget-print">${printTableHtml(run)}</div>`,
+      html: `${clock}${planHtml(state)}<div class="widget-print">${printTableHtml(run)}</div>`,
       summary: summaryText([
         `One inner step takes ${formatDurationMs(f.config.clock.innerStepS * 1000, 3)} and one exchange of the whole model ${formatDurationMs(f.fullSyncS * 1000, 3)} over the WAN; press Train to run the comparison`,
       ]),
