@@ -7,6 +7,7 @@ type Mount = (root: HTMLElement) => () => void;
 const loaders: Record<string, () => Promise<{ mount: Mount }>> = {
   latency: () => import('./latency/latency-client'),
   step: () => import('./step/step-client'),
+  train: () => import('./train/train-client'),
   utilisation: () => import('./utilisation/utilisation-client'),
 };
 

@@ -51,16 +51,47 @@ export interface LowCommCost {
   requiredBandwidthBytesPerS: number | null;
 }
 
+/** Bytes each of K sites sends (and receives) to all-reduce `payloadBytes` across the sites: 2(K-1)/K · S. */
+export function wanSyncBytesPerSite(sites: number, payloadBytes: number): number {
+  return sites <= 1 ? 0 : (2 * (sites - 1) * payloadBytes) / sites;
+}
+
+export interface WanSyncInput {
+  sites: number;
+  /** What is averaged: the gradient, the weights or a fragment of the outer gradient, in bytes. */
+  payloadBytes: number;
+  wanBandwidthBytesPerS: number;
+  /** One-way delay between neighbouring sites. */
+  wanLatencyS: number;
+}
+
+/**
+ * Seconds one synchronisation across the sites takes over the WAN: the exchange's sequential one-way
+ * delays plus its bytes at the link's rate. The one sync cost of the low-communication schedules, the
+ * "Talking less" widget and the training demo (src/lib/train/), so they cannot disagree.
+ */
+export function wanSyncSeconds(x: WanSyncInput): number {
+  if (x.sites <= 1) return 0;
+  return (
+    wanExchangeSteps(x.sites) * x.wanLatencyS + wanSyncBytesPerSite(x.sites, x.payloadBytes) / x.wanBandwidthBytesPerS
+  );
+}
+
 export function lowCommSchedule(input: LowCommInput): LowCommCost {
   const x = parseInput(lowCommSchema, input, 'lowCommSchedule');
   const h = x.method === 'data-parallel' ? 1 : x.innerStepsPerSync;
   const fragments = x.method === 'streaming-diloco' ? x.fragments : 1;
   const overlapS = x.method === 'streaming-diloco' ? x.overlapSteps * x.innerStepS : 0;
   const k = x.sites;
-  const bytesPerSync = (2 * (k - 1) * x.params * x.bytesPerValue) / k;
+  const bytesPerSync = wanSyncBytesPerSite(k, x.params * x.bytesPerValue);
   const exchangeBytes = bytesPerSync / fragments;
   const latencyS = wanExchangeSteps(k) * x.wanLatencyS;
-  const exchangeS = latencyS + exchangeBytes / x.wanBandwidthBytesPerS;
+  const exchangeS = wanSyncSeconds({
+    sites: k,
+    payloadBytes: (x.params * x.bytesPerValue) / fragments,
+    wanBandwidthBytesPerS: x.wanBandwidthBytesPerS,
+    wanLatencyS: x.wanLatencyS,
+  });
   const stepModel = x.method === 'data-parallel' && x.dataParallelStepS !== undefined;
   const exposedPerExchangeS = stepModel
     ? Math.max(0, (x.dataParallelStepS as number) - x.innerStepS)
@@ -97,16 +128,7 @@ export type LowCommForStepInput = Omit<
 export function lowCommForStep(step: StepConfigInput, o: LowCommForStepInput): LowCommCost {
   const c = parseStepConfig(step, 'lowCommForStep');
   const k = c.sites;
-  const alone: StepConfigInput = {
-    ...step,
-    model: { ...c.model, globalBatchTokens: c.model.globalBatchTokens / k },
-    gpus: c.gpus / k,
-    layout: { ...c.layout, dp: c.layout.dp / k },
-    sites: 1,
-    crossing: 'data-parallel',
-    wan: { ...c.wan, distanceKm: 0 },
-  };
-  const innerStepS = simulateStep(alone).summary.stepTimeS;
+  const innerStepS = innerStepSeconds(step);
   const wan = { ...c.wan, bandwidthBytesPerS: o.wanBandwidthBytesPerS };
   const dataParallelStepS = simulateStep({ ...step, crossing: 'data-parallel', wan }).summary.stepTimeS;
   return lowCommSchedule({
@@ -118,4 +140,20 @@ export function lowCommForStep(step: StepConfigInput, o: LowCommForStepInput): L
     dataParallelStepS,
     wanLatencyS: fiberLatencyMs(c.wan.distanceKm, { routeFactor: c.wan.routeFactor }) / 1000,
   });
+}
+
+/** One inner step: a site running its share of the replicas alone, with no cross-site sync in it. */
+export function innerStepSeconds(step: StepConfigInput): number {
+  const c = parseStepConfig(step, 'innerStepSeconds');
+  const k = c.sites;
+  const alone: StepConfigInput = {
+    ...step,
+    model: { ...c.model, globalBatchTokens: c.model.globalBatchTokens / k },
+    gpus: c.gpus / k,
+    layout: { ...c.layout, dp: c.layout.dp / k },
+    sites: 1,
+    crossing: 'data-parallel',
+    wan: { ...c.wan, distanceKm: 0 },
+  };
+  return simulateStep(alone).summary.stepTimeS;
 }
