@@ -111,7 +111,7 @@ class SfGlobe extends HTMLElement {
     try {
       // The controller downloads while the (slow) WebGL probe runs.
       // Most readers have WebGL: fetch three.js while the (slow) probe runs rather than after it.
-      const controller = import('./controller');
+      const controller = import('./controller/mount-globe');
       const wantGl = this.dataset.force !== 'map';
       const globeView = wantGl ? import('./three/globe-view') : null;
       const surface = wantGl ? createGlSurface() : null;
