@@ -164,9 +164,9 @@ describe('cards', () => {
     const siteButton = { focus: vi.fn() } as unknown as HTMLElement;
     const cards = mountCards(host, { onChange: () => {}, siteButton: (id) => (id === 'cmp' ? siteButton : undefined) });
     cards.open('cmp', { focus: false });
-    const escape = new (host.ownerDocument.defaultView as unknown as typeof globalThis).Event('keydown');
-    Object.assign(escape, { key: 'Escape' });
-    host.dispatchEvent(escape);
+    const escapeKey = new (host.ownerDocument.defaultView as unknown as typeof globalThis).Event('keydown');
+    Object.assign(escapeKey, { key: 'Escape' });
+    host.dispatchEvent(escapeKey);
     expect(host.querySelector<HTMLElement>('[data-card="cmp"]')?.hidden).toBe(true);
     expect(siteButton.focus).toHaveBeenCalledWith({ preventScroll: true });
     cards.dispose();
