@@ -26,7 +26,8 @@ export function mountCards(host: HTMLElement, options: CardsOptions): Cards {
     openId = id;
     for (const c of cards) c.hidden = c.dataset.card !== id;
     const card = cards.find((c) => c.dataset.card === id);
-    if (card && focus) card.focus();
+    // The card opens over the globe (globe.css): focusing it must not scroll the page to where it sits in the DOM.
+    if (card && focus) card.focus({ preventScroll: true });
     options.onChange(id);
   };
   const close = () => {

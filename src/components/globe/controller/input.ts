@@ -1,6 +1,11 @@
 /**
  * Pointer, wheel and keyboard on the stage: drag turns the globe, pinch and wheel zoom, arrows and
  * + / − do both from the keyboard, and a tap (a press that hardly moved) is handed on.
+ *
+ * On a touch screen the globe must not trap the page (a known complaint about globe widgets): at
+ * rest a vertical swipe scrolls the page and a sideways drag turns the globe (touch-action: pan-y in
+ * globe.css); a tap engages it (`is-engaged`, touch-action: none) for free dragging and pinching,
+ * until the reader touches anywhere else.
  */
 import type { Camera, StageView } from '../stage-view';
 import type { CameraRig } from './camera';
@@ -82,12 +87,24 @@ export function bindInput({ stage, view, camera, onTap }: InputOptions): () => v
     const degPerPx = 180 / Math.PI / view.pxPerRadian();
     camera.set({ lat: cam.lat + dy * degPerPx, lon: cam.lon - dx * degPerPx, zoom: cam.zoom });
   });
+  const engage = (on: boolean) => stage.classList.toggle('is-engaged', on);
   const end = (e: PointerEvent) => {
     const p = pointers.get(e.pointerId);
     pointers.delete(e.pointerId);
     if (pointers.size < 2) pinchStart = null;
-    if (p && e.type === 'pointerup' && moved < TAP_SLOP_PX) onTap(p);
+    if (!p || e.type !== 'pointerup' || moved >= TAP_SLOP_PX) return;
+    if (e.pointerType === 'touch') engage(true);
+    onTap(p);
   };
+  listeners.on(
+    document,
+    'pointerdown',
+    (e) => {
+      if (!stage.contains(e.target as Node)) engage(false);
+    },
+    { capture: true, passive: true },
+  );
+  listeners.later(() => engage(false));
   listeners.on(stage, 'pointerup', end);
   listeners.on(stage, 'pointercancel', end);
   listeners.on(

@@ -74,10 +74,12 @@ function fakeView(): StageView {
 function setUp() {
   const dom = parseHTML(HTML);
   const motion = Object.assign(new EventTarget(), { matches: false });
-  const elementProto = Object.getPrototypeOf(Object.getPrototypeOf(dom.document.body));
+  const elementProto: { matches(selector: string): boolean } = Object.getPrototypeOf(
+    Object.getPrototypeOf(dom.document.body),
+  );
   // linkedom has no :focus-visible; a focus that came from a click is not a visible focus.
   const matches = elementProto.matches;
-  vi.spyOn(elementProto, 'matches').mockImplementation(function (this: Element, selector: string) {
+  vi.spyOn(elementProto, 'matches').mockImplementation(function (this: Element, selector) {
     return selector === ':focus-visible' ? false : matches.call(this, selector);
   });
   vi.useFakeTimers();
@@ -142,6 +144,39 @@ describe('mounting the globe room', () => {
     expect(atl?.hidden).toBe(true);
     mounted.dispose();
     expect(env.host.querySelectorAll('[data-site-button]')).toHaveLength(0);
+  });
+});
+
+describe('touch on the globe', () => {
+  it('a tap engages the globe for free dragging; a touch elsewhere lets the page scroll again', () => {
+    const { host } = setUp();
+    const mounted = mountGlobe(host, payload, () => fakeView(), null);
+    const stage = host.querySelector('[data-stage]') as HTMLElement;
+    Object.assign(stage, { getBoundingClientRect: () => ({ left: 0, top: 0, width: 400, height: 300 }) });
+    const pointer = (target: EventTarget, type: string, x: number) => {
+      const Event = (host.ownerDocument.defaultView as unknown as typeof globalThis).Event;
+      const e = Object.assign(new Event(type, { bubbles: true }), {
+        pointerId: 1,
+        pointerType: 'touch',
+        clientX: x,
+        clientY: 100,
+      });
+      target.dispatchEvent(e);
+    };
+    // A sideways drag turns the globe but does not engage it.
+    pointer(stage, 'pointerdown', 100);
+    pointer(stage, 'pointermove', 160);
+    pointer(stage, 'pointerup', 160);
+    expect(stage.classList.contains('is-engaged')).toBe(false);
+    pointer(stage, 'pointerdown', 100);
+    pointer(stage, 'pointerup', 101);
+    expect(stage.classList.contains('is-engaged')).toBe(true);
+    pointer(host.ownerDocument.body, 'pointerdown', 5);
+    expect(stage.classList.contains('is-engaged')).toBe(false);
+    pointer(stage, 'pointerdown', 100);
+    pointer(stage, 'pointerup', 100);
+    mounted.dispose();
+    expect(stage.classList.contains('is-engaged')).toBe(false);
   });
 });
 
