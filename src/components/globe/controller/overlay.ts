@@ -106,13 +106,20 @@ export function mountOverlay(options: OverlayOptions): Overlay {
       performance.mark(`${options.viewId}:first-frame`);
     }
     const points = buttons.map(({ site }) => view.project(site));
-    const nudges = spreadLabels(buttons.map(({ button }, i) => labelBox(button, points[i] as ScreenPoint)));
+    const stage = { width: overlay.clientWidth, height: overlay.clientHeight };
+    const boxes = buttons.map(({ button }, i) => labelBox(button, points[i] as ScreenPoint));
+    const nudges = spreadLabels(boxes, 2, stage.width > 0 ? stage : undefined);
     buttons.forEach(({ button }, i) => {
       const p = points[i] as ScreenPoint;
       const { dx, dy } = nudges[i] ?? { dx: 0, dy: 0 };
       place(button, { ...p, x: p.x + dx, y: p.y + dy });
-      button.classList.toggle('is-nudged', dx !== 0 || dy !== 0);
-      button.classList.toggle('is-nudged-left', dx < 0);
+      const nudged = dx !== 0 || dy !== 0;
+      button.classList.toggle('is-nudged', nudged);
+      // A moved label keeps a leader line back to its dot (globe.css draws it from these two values).
+      if (nudged) {
+        button.style.setProperty('--leader-px', Math.hypot(dx, dy).toFixed(1));
+        button.style.setProperty('--leader-rad', Math.atan2(-dy, -dx).toFixed(3));
+      }
     });
     for (const { link, span } of arcLabels) {
       const a = view.project(link.fromSite);
