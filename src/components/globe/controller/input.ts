@@ -1,20 +1,17 @@
 /**
  * Pointer, wheel and keyboard on the stage: drag turns the globe, pinch and wheel zoom, arrows and
- * + / − do both from the keyboard, and a tap (a press that hardly moved) is handed on.
- *
- * On a touch screen the globe must not trap the page (a known complaint about globe widgets): at
- * rest a vertical swipe scrolls the page and a sideways drag turns the globe (touch-action: pan-y in
- * globe.css); a tap engages it (`is-engaged`, touch-action: none) for free dragging and pinching,
- * until the reader touches anywhere else.
+ * + / − do both from the keyboard, and a tap (a press that hardly moved) is handed on; on a touch
+ * screen a tap also engages the globe (../touch-engage.ts), which until then lets the page scroll.
  */
 import type { Camera, StageView } from '../stage-view';
+import { touchEngagement } from '../touch-engage';
 import type { CameraRig } from './camera';
 import { createListeners } from './listeners';
 
 const KEY_STEP_DEG = 5;
 const KEY_ZOOM = 1.25;
 /** Under this many px of movement a press is a tap, not a drag. */
-const TAP_SLOP_PX = 5;
+export const TAP_SLOP_PX = 5;
 const WHEEL_ZOOM_PER_PX = 0.0015;
 
 interface Point {
@@ -87,24 +84,15 @@ export function bindInput({ stage, view, camera, onTap }: InputOptions): () => v
     const degPerPx = 180 / Math.PI / view.pxPerRadian();
     camera.set({ lat: cam.lat + dy * degPerPx, lon: cam.lon - dx * degPerPx, zoom: cam.zoom });
   });
-  const engage = (on: boolean) => stage.classList.toggle('is-engaged', on);
+  const touch = touchEngagement(stage, listeners);
   const end = (e: PointerEvent) => {
     const p = pointers.get(e.pointerId);
     pointers.delete(e.pointerId);
     if (pointers.size < 2) pinchStart = null;
     if (!p || e.type !== 'pointerup' || moved >= TAP_SLOP_PX) return;
-    if (e.pointerType === 'touch') engage(true);
+    touch.tapped(e);
     onTap(p);
   };
-  listeners.on(
-    document,
-    'pointerdown',
-    (e) => {
-      if (!stage.contains(e.target as Node)) engage(false);
-    },
-    { capture: true, passive: true },
-  );
-  listeners.later(() => engage(false));
   listeners.on(stage, 'pointerup', end);
   listeners.on(stage, 'pointercancel', end);
   listeners.on(
