@@ -40,6 +40,8 @@ export function pulseClockText(link: GlobeLink | undefined, pulseRealMs: number 
   return `Pulse ${out ? 'out' : 'back'}: ${formatDurationMs(Math.floor(into * 10) / 10, 2)} of ${formatDurationMs(oneWayMs, 2)} one way.`;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
 function siteButton(s: PayloadSite): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
@@ -70,6 +72,11 @@ export function mountOverlay(options: OverlayOptions): Overlay {
   const { overlay, view, links, pulseClock } = options;
   const listeners = createListeners();
 
+  const leaderLayer = document.createElementNS(SVG_NS, 'svg');
+  leaderLayer.setAttribute('class', 'globe-leaders');
+  leaderLayer.setAttribute('aria-hidden', 'true');
+  const leaders = options.sites.map(() => leaderLayer.appendChild(document.createElementNS(SVG_NS, 'line')));
+  overlay.append(leaderLayer);
   const buttons = options.sites.map((site) => {
     const button = siteButton(site);
     listeners.on(button, 'focus', () => {
@@ -115,10 +122,14 @@ export function mountOverlay(options: OverlayOptions): Overlay {
       place(button, { ...p, x: p.x + dx, y: p.y + dy });
       const nudged = dx !== 0 || dy !== 0;
       button.classList.toggle('is-nudged', nudged);
-      // A moved label keeps a leader line back to its dot (globe.css draws it from these two values).
+      // A moved label keeps a leader line from its dot to its ring (under the labels: drawn first).
+      const leader = leaders[i] as SVGLineElement;
+      leader.style.display = nudged && p.visible ? '' : 'none';
       if (nudged) {
-        button.style.setProperty('--leader-px', Math.hypot(dx, dy).toFixed(1));
-        button.style.setProperty('--leader-rad', Math.atan2(-dy, -dx).toFixed(3));
+        leader.setAttribute('x1', p.x.toFixed(1));
+        leader.setAttribute('y1', p.y.toFixed(1));
+        leader.setAttribute('x2', (p.x + dx).toFixed(1));
+        leader.setAttribute('y2', (p.y + dy).toFixed(1));
       }
     });
     for (const { link, span } of arcLabels) {
