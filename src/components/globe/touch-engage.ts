@@ -6,6 +6,9 @@
  */
 import type { Listeners } from './controller/listeners';
 
+/** Under this many px of movement a press is a tap, not a drag. */
+export const TAP_SLOP_PX = 5;
+
 export interface TouchEngagement {
   /** A tap (a press that hardly moved) on the stage: a touch one engages it. */
   tapped(e: PointerEvent): void;

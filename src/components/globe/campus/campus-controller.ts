@@ -4,9 +4,8 @@
  */
 import type { StateOf } from '../../../lib/url-state';
 import { readUrlState, showNotices, writeUrlState } from '../../../lib/url-state/browser';
-import { TAP_SLOP_PX } from '../controller/input';
 import { createListeners } from '../controller/listeners';
-import { touchEngagement } from '../touch-engage';
+import { TAP_SLOP_PX, touchEngagement } from '../touch-engage';
 import { campusCompute, campusStateSpec, POWER_MAX_MW, POWER_MIN_MW } from './campus-model';
 import type { CampusCamera, CampusView } from './campus-view';
 import { campusLayout } from './layout';

@@ -4,14 +4,12 @@
  * screen a tap also engages the globe (../touch-engage.ts), which until then lets the page scroll.
  */
 import type { Camera, StageView } from '../stage-view';
-import { touchEngagement } from '../touch-engage';
+import { TAP_SLOP_PX, touchEngagement } from '../touch-engage';
 import type { CameraRig } from './camera';
 import { createListeners } from './listeners';
 
 const KEY_STEP_DEG = 5;
 const KEY_ZOOM = 1.25;
-/** Under this many px of movement a press is a tap, not a drag. */
-export const TAP_SLOP_PX = 5;
 const WHEEL_ZOOM_PER_PX = 0.0015;
 
 interface Point {
