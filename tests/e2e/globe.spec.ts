@@ -322,6 +322,8 @@ test.describe('globe without WebGL', () => {
     await expect(page.locator('sf-globe details[data-table] table').first()).toBeVisible();
     await page.locator('sf-globe [data-site-button="fairwater-wisconsin"]').click();
     await expect(page.locator('sf-globe [data-card="fairwater-wisconsin"]')).toBeVisible();
+    // The URL is written once the fly-to has settled; mid-flight a site button crosses the stage's centre.
+    await expect(page).toHaveURL(/globe\.site=fairwater-wisconsin/);
     await page.locator('sf-globe [data-sandbox-toggle]').click();
     await clickStageCentre(page);
     await expect(page).toHaveURL(/globe\.sb=/);
