@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { halfCollectiveS, wanExchangeSteps } from './collectives';
-import { DEFAULT_ROUTE_FACTOR, fiberLatencyMs } from './geo';
+import { defaultRouteFactor, fiberLatencyMs } from './geo';
 import { gpuIdSchema, gpuSpec } from './gpu';
 import { checkExpertLayout, expertAllToAllPerChunkS, moeSchema, paramsHeldPerGpu } from './moe';
 import { matmulEfficiency, PARAMS } from './params';
@@ -31,7 +31,7 @@ export type Layout = z.output<typeof layoutSchema>;
 export const wanSchema = z.object({
   /** Great-circle distance between neighbouring sites. */
   distanceKm: bounded(0, 20_000).default(0),
-  routeFactor: bounded(1, 3).default(DEFAULT_ROUTE_FACTOR),
+  routeFactor: bounded(1, 3).default(defaultRouteFactor),
   /** WAN capacity at each site, per direction. */
   bandwidthBytesPerS: bounded(1e6, 1e18).default(1.25e14),
 });
@@ -47,7 +47,7 @@ export const stepConfigSchema = z.object({
   sites: boundedInt(1, 16).default(1),
   /** What crosses the WAN: data-parallel replicas (hierarchical all-reduce) or a pipeline boundary. */
   crossing: z.enum(['data-parallel', 'pipeline']).default('data-parallel'),
-  wan: wanSchema.default({ distanceKm: 0, routeFactor: DEFAULT_ROUTE_FACTOR, bandwidthBytesPerS: 1.25e14 }),
+  wan: wanSchema.default(() => ({ distanceKm: 0, routeFactor: defaultRouteFactor(), bandwidthBytesPerS: 1.25e14 })),
   /** Gradient buckets per pipeline stage (model resolution of the overlap, not a byte size). */
   buckets: boundedInt(1, 64).default(8),
   /**
@@ -56,7 +56,7 @@ export const stepConfigSchema = z.object({
    */
   nicBytesPerS: bounded(1e6, 1e15).optional(),
   /** Bytes per gradient value in the data-parallel reduce (Llama 3 and Megatron: fp32). */
-  gradWireBytesPerValue: bounded(0.125, 8).default(PARAMS.gradWireBytesPerValue),
+  gradWireBytesPerValue: bounded(0.125, 8).default(() => PARAMS.gradWireBytesPerValue),
   /** Overrides the generation's calibrated matmul efficiency (leave-one-out refits in calibration.ts). */
   matmulEfficiency: bounded(0.01, 1).optional(),
   /** Mixture-of-experts: experts, top-k and expert parallelism (moe.ts). */
