@@ -58,7 +58,7 @@ describe('derived figures', () => {
 
   it('a site of GPUs fails far more often than the Llama run, so its goodput is lower', () => {
     expect(derived('twoSiteGoodputPercent').value).toBeLessThan(derived('runGoodputPercent').value as number);
-    expect(derived('runGoodputPercent').value).toBeCloseTo(100 * goodput({ gpus: sc.model.gpus.value }).goodput, 9);
+    expect(derived('runGoodputPercent').value).toBeCloseTo(100 * goodput({ gpus: sc.model().gpus.value }).goodput, 9);
   });
 
   it('the Llama run’s modelled MTBF matches the interruptions Meta reported, within a tenth', () => {

@@ -14,14 +14,15 @@ export interface SourcedRecord {
   readonly source: string;
 }
 
-/** Read by the hot path: true while a tracker or a perturbation is active. */
-export const observation = { active: false };
+/** Read by the hot path: `active` while a tracker or a perturbation is, `perturbed` during a perturbation. */
+export const observation = { active: false, perturbed: false };
 
 const collectors: Set<SourcedRecord>[] = [];
 let perturbation: { record: SourcedRecord; factor: number } | undefined;
 
 function refreshActive(): void {
-  observation.active = collectors.length > 0 || perturbation !== undefined;
+  observation.perturbed = perturbation !== undefined;
+  observation.active = collectors.length > 0 || observation.perturbed;
 }
 
 /** Called by a reader when `observation.active`: notes the read and applies a test's perturbation. */
@@ -30,9 +31,9 @@ export function observedValue(record: SourcedRecord, value: number): number {
   return perturbation?.record === record ? value * perturbation.factor : value;
 }
 
-/** Notes a read of a record whose value is not one number (a location, a layout). */
-export function noteRead(record: SourcedRecord): void {
-  if (observation.active) for (const c of collectors) c.add(record);
+/** Notes a read of a record whose value is not one number (a layout), or replays a cached result's reads. */
+export function noteRead(...records: readonly SourcedRecord[]): void {
+  if (observation.active) for (const c of collectors) for (const r of records) c.add(r);
 }
 
 /** Runs `fn` and returns its value with every record it read, in first-read order. */
@@ -48,9 +49,21 @@ export function track<T>(fn: () => T): { value: T; reads: SourcedRecord[] } {
   }
 }
 
+/** Runs `fn` without noting its reads: for a comparison that decides which value to read. */
+export function untracked<T>(fn: () => T): T {
+  const saved = collectors.splice(0);
+  refreshActive();
+  try {
+    return fn();
+  } finally {
+    collectors.push(...saved);
+    refreshActive();
+  }
+}
+
 /**
  * Test-only: runs `fn` with one record's value multiplied by `factor` wherever it is read, so a test
- * can see which outputs move with it. Caches built by `whenUnobserved` are bypassed meanwhile.
+ * can see which outputs move with it. Caches must not serve while `observation.perturbed`.
  */
 export function withPerturbation<T>(record: SourcedRecord, factor: number, fn: () => T): T {
   const before = perturbation;
@@ -62,17 +75,4 @@ export function withPerturbation<T>(record: SourcedRecord, factor: number, fn: (
     perturbation = before;
     refreshActive();
   }
-}
-
-/**
- * A cached computation that reads sourced records: served from the cache while nothing observes,
- * recomputed (so its reads are noted and perturbations apply) while something does.
- */
-export function whenUnobserved<T>(compute: () => T): () => T {
-  let cached: { value: T } | undefined;
-  return () => {
-    if (observation.active) return compute();
-    if (!cached) cached = { value: compute() };
-    return cached.value;
-  };
 }

@@ -10,6 +10,8 @@ export interface RunValue {
   /** The same value as the widget shows it (formatted, with units). */
   shown: string;
   status: InputStatus;
+  /** For a computed output: every source its computation read (read-tracker.ts). */
+  sources?: readonly string[];
 }
 
 export interface RunRecord {
