@@ -3,7 +3,7 @@
  * the weakest status of what it actually read and its sources are what it actually cited: a list
  * typed beside the computation drifted from it (issue 12). The readers (`figureMidpoint` and its
  * siblings in provenance.ts, the engine's parameter accessors) call `observedValue` only while a
- * tracker or a test's perturbation is active, so untracked code pays one property test per read.
+ * tracker is active or a test perturbs the data, so untracked code pays one property test per read.
  *
  * No zod and no data imports: workers bundle this file.
  */
@@ -18,17 +18,15 @@ export interface SourcedRecord {
 export const observation = { active: false, perturbed: false };
 
 const collectors: Set<SourcedRecord>[] = [];
-let perturbation: { record: SourcedRecord; factor: number } | undefined;
 
 function refreshActive(): void {
-  observation.perturbed = perturbation !== undefined;
   observation.active = collectors.length > 0 || observation.perturbed;
 }
 
-/** Called by a reader when `observation.active`: notes the read and applies a test's perturbation. */
+/** Called by a reader when `observation.active`: notes the read. */
 export function observedValue(record: SourcedRecord, value: number): number {
   for (const c of collectors) c.add(record);
-  return perturbation?.record === record ? value * perturbation.factor : value;
+  return value;
 }
 
 /** Notes a read of a record whose value is not one number (a layout), or replays a cached result's reads. */
@@ -62,17 +60,37 @@ export function untracked<T>(fn: () => T): T {
 }
 
 /**
- * Test-only: runs `fn` with one record's value multiplied by `factor` wherever it is read, so a test
- * can see which outputs move with it. Caches must not serve while `observation.perturbed`.
+ * Test-only: scales records' numbers in place while `fn` runs (restored after), so a test can see
+ * which outputs move with them. Scaling the record itself, not the reader's result, also moves any
+ * code that reads `.value` behind the readers' backs, which the test then catches. An integer moves
+ * by at least one, so it stays an integer. Caches must not serve while `observation.perturbed`.
  */
-export function withPerturbation<T>(record: SourcedRecord, factor: number, fn: () => T): T {
-  const before = perturbation;
-  perturbation = { record, factor };
+export function withPerturbation<T>(changes: readonly { record: SourcedRecord; factor: number }[], fn: () => T): T {
+  const restore: (() => void)[] = [];
+  const scaled = (v: number, factor: number) =>
+    Number.isInteger(v) && v >= 1 ? v + Math.max(1, Math.round(v * Math.abs(factor - 1))) : v * factor;
+  for (const { record, factor } of changes) {
+    const target = record as unknown as Record<string, unknown>;
+    for (const key of ['value', 'lat', 'lon']) {
+      const v = target[key];
+      if (typeof v === 'number') target[key] = scaled(v, factor);
+      else if (v && typeof v === 'object') {
+        const r = v as { min: number; max: number };
+        target[key] = { min: scaled(r.min, factor), max: scaled(r.max, factor) };
+      } else continue;
+      restore.push(() => {
+        target[key] = v;
+      });
+    }
+  }
+  const before = observation.perturbed;
+  observation.perturbed = true;
   refreshActive();
   try {
     return fn();
   } finally {
-    perturbation = before;
+    for (const undo of restore) undo();
+    observation.perturbed = before;
     refreshActive();
   }
 }

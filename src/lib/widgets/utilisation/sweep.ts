@@ -3,6 +3,8 @@
  * plus the bandwidth needed at the chosen distance. Runs in a Web Worker; grids are cached per
  * configuration so moving the distance or bandwidth only re-runs the solver.
  */
+
+import { noteRead, observation, type SourcedRecord, track } from '../../data/read-tracker';
 import {
   analyticStep,
   type BandwidthNeed,
@@ -10,7 +12,6 @@ import {
   type StepConfigInput,
   UNLIMITED_WAN_BYTES_PER_S,
 } from '../../sim';
-import { noteRead, observation, type SourcedRecord, track } from '../../data/read-tracker';
 import { type CannotRun, cannotRun } from '../cannot-run';
 import { bytesPerSFromTbitPerS, scenarioById, scenarioStepConfig } from '../presets';
 import { type Provenance, provenanceOf } from '../provenance';
