@@ -2,8 +2,8 @@
 import { figureMidpoint } from '../data/provenance';
 import { untracked } from '../data/read-tracker';
 import type { Scenario } from '../data/scenarios';
+import { esc } from '../format/html';
 import type { InputStatus } from './badges';
-import { esc } from './html';
 import { bytesPerSFromTbitPerS, sameNumber, scenarioDistanceKm, scenarioNote, tbitPerSFromBytesPerS } from './presets';
 import { type Provenance, READER_SET, tracked } from './provenance';
 import { distanceField } from './wan-fields';

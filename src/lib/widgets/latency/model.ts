@@ -7,14 +7,15 @@ import type { XYChartSpec } from '../../chart';
 import { figureMidpoint, readLocation, type Status } from '../../data/provenance';
 import { untracked } from '../../data/read-tracker';
 import { formatDistanceKm, formatDurationMs, formatNumber } from '../../format';
+import { esc } from '../../format/html';
+import { approx } from '../../format/status-badge';
 import { analyticStep, defaultRouteFactor, fiberKmPerS, fiberLatencyMs, greatCircleKm, PARAMS } from '../../sim';
-import { badgeHtml, type InputStatus } from '../badges';
+import type { InputStatus } from '../badges';
 import { chartFigureHtml } from '../chart-figure';
-import { esc } from '../html';
 import { scenarioById, scenarioStepConfig, siteById } from '../presets';
 import { printTableHtml } from '../print-model';
 import { combined, type Provenance, tracked } from '../provenance';
-import { approx } from '../readout';
+import { readoutHtml } from '../readout';
 import type { RunValue } from '../run-record';
 import { summaryText } from '../text-summary';
 import { assumptionsHtml } from '../wan-inputs';
@@ -161,10 +162,6 @@ export function latencyChartSpec(m: LatencyModel): XYChartSpec {
   };
 }
 
-function readout(label: string, value: string, status: InputStatus, computed: boolean, key: string): string {
-  return `<div class="widget-readout" data-out="${esc(key)}"><dt>${esc(label)}</dt><dd><span class="widget-readout__value">${esc(value)}</span> ${badgeHtml(status, { computed })}</dd></div>`;
-}
-
 export function renderLatencyWidget(state: LatencyState): RenderedWidget {
   const m = latencyModel(state);
   const s = m.statuses;
@@ -172,16 +169,16 @@ export function renderLatencyWidget(state: LatencyState): RenderedWidget {
   const routeKm = `${approx(s.latency)}${formatDistanceKm(m.routeKm, 'metric', 2)}`;
   const oneWay = `${approx(s.latency)}${formatDurationMs(m.oneWayMs, 2)}`;
   const rtt = `${approx(s.latency)}${formatDurationMs(m.roundTripMs, 2)}`;
-  const step = `~${formatDurationMs(m.stepMs, 2)}`;
+  const step = `${approx(s.step)}${formatDurationMs(m.stepMs, 2)}`;
   const rttOverNvlink = m.roundTripMs / m.nvlinkHopMs;
   const rttOverStep = m.roundTripMs / m.stepMs;
   const readouts =
     '<dl class="widget-readouts">' +
-    readout('Great-circle distance', km, s.distance, true, 'km') +
-    readout(`Fibre route (×${formatNumber(m.routeFactor, { sigFigs: 3 })})`, routeKm, s.latency, true, 'route') +
-    readout('One way, light in fibre', oneWay, s.latency, true, 'one-way') +
-    readout('Round trip', rtt, s.latency, true, 'rtt') +
-    readout('One training step (preset)', step, s.step, true, 'step') +
+    readoutHtml('km', 'Great-circle distance', km, s.distance) +
+    readoutHtml('route', `Fibre route (×${formatNumber(m.routeFactor, { sigFigs: 3 })})`, routeKm, s.latency) +
+    readoutHtml('one-way', 'One way, light in fibre', oneWay, s.latency) +
+    readoutHtml('rtt', 'Round trip', rtt, s.latency) +
+    readoutHtml('step', 'One training step (preset)', step, s.step) +
     '</dl>';
   const comparison =
     m.greatCircleKm > 0

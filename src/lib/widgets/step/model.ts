@@ -11,6 +11,7 @@ import {
   formatNumber,
   formatPercent,
 } from '../../format';
+import { approx } from '../../format/status-badge';
 import { type ItemKind, simulateStep, stepBands, type TimelineRow } from '../../sim';
 import type { InputStatus } from '../badges';
 import { cannotRun, cannotRunHtml } from '../cannot-run';
@@ -18,7 +19,7 @@ import { chartFigureHtml } from '../chart-figure';
 import { scenarioById, scenarioStepConfig } from '../presets';
 import { printTableHtml } from '../print-model';
 import { combined, tracked } from '../provenance';
-import { approx, readoutHtml } from '../readout';
+import { readoutHtml } from '../readout';
 import type { RunValue } from '../run-record';
 import { summaryText } from '../text-summary';
 import { CROSSING_LABEL, crossingOf } from '../wan-fields';

@@ -5,13 +5,14 @@
  */
 import type { HeatmapSpec, XYChartSpec } from '../../chart';
 import { formatBitsPerS, formatDistanceKm, formatNumber, formatPercent } from '../../format';
+import { esc } from '../../format/html';
+import { approx } from '../../format/status-badge';
 import { cannotRunHtml } from '../cannot-run';
 import { chartFigureHtml } from '../chart-figure';
-import { esc } from '../html';
 import { bytesPerSFromTbitPerS, scenarioById } from '../presets';
 import { printTableHtml } from '../print-model';
 import { combined } from '../provenance';
-import { approx, readoutHtml } from '../readout';
+import { readoutHtml } from '../readout';
 import type { RunValue } from '../run-record';
 import { summaryText } from '../text-summary';
 import { CROSSING_LABEL } from '../wan-fields';
