@@ -46,6 +46,18 @@ export function modelInput() {
   };
 }
 
+/** What one full copy of the model holds on one GPU (no parallelism, no sharding), from the engine. */
+export function modelStateMemory() {
+  return memoryPerGpu({
+    model: modelInput(),
+    tp: 1,
+    pp: 1,
+    shardRanks: 1,
+    sharding: 'none',
+    microBatchTokens: model().seqLen.value,
+  });
+}
+
 export function publishedLayout() {
   if (!recipe.layout) throw new Error(`runs.json: ${SCENARIO_RUN} has no layout`);
   const { tp, pp, dp } = recipe.layout;

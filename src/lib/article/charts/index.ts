@@ -10,7 +10,6 @@ import {
   flatRingAcrossSites,
   goodput,
   lowCommForStep,
-  memoryPerGpu,
   scenarioConfig,
   scenarioNic,
   scenario as scenarioPreset,
@@ -29,14 +28,7 @@ const TB = 1e12;
 
 /** Chapter 3: what one full copy of the model's training state weighs, against one GPU's memory. */
 export function modelStateChart(): ArticleFigureSpec {
-  const m = memoryPerGpu({
-    model: sc.modelInput(),
-    tp: 1,
-    pp: 1,
-    shardRanks: 1,
-    sharding: 'none',
-    microBatchTokens: sc.model().seqLen.value,
-  });
+  const m = sc.modelStateMemory();
   const hbm = hbmOf(sc.SCENARIO_GPU);
   return {
     spec: {

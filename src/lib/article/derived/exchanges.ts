@@ -2,7 +2,9 @@
 import { stepBands, trainingFlopPerToken } from '../../sim';
 import { computed, computedInWords } from '../derived-figure';
 import * as sc from '../scenario';
-import { hierarchical, hw, memory } from './shared';
+import { hierarchical, hw } from './shared';
+
+const memory = sc.modelStateMemory;
 
 const stateBytes = () => {
   const m = memory();

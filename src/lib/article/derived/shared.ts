@@ -9,7 +9,6 @@ import {
   flatRingAcrossSites,
   hierarchicalAllReduce,
   lowCommForStep,
-  memoryPerGpu,
   scenarioConfig,
   scenarioNic,
   scenario as scenarioPreset,
@@ -37,17 +36,6 @@ export function lowComm(method: 'data-parallel' | 'diloco' | 'streaming-diloco')
     fragments: fact('scenario.fragments').value,
     overlapSteps: 1,
     wanBandwidthBytesPerS: range(sc.fiberPairBandwidth()).min,
-  });
-}
-
-export function memory() {
-  return memoryPerGpu({
-    model: sc.modelInput(),
-    tp: 1,
-    pp: 1,
-    shardRanks: 1,
-    sharding: 'none',
-    microBatchTokens: sc.model().seqLen.value,
   });
 }
 
