@@ -8,7 +8,7 @@
  * Every number is read when called, never held from load: a tracked computation (derived-figure.ts)
  * must see each read to badge its result.
  */
-import { scenario, scenarioDistanceKm, simulateScenario } from '../sim';
+import { memoryPerGpu, scenario, scenarioDistanceKm, simulateScenario } from '../sim';
 import { data, type Input, run } from './inputs';
 
 export const SCENARIO_ID = 'worked-example';
