@@ -1,5 +1,5 @@
 /** What a widget run is, for download and print: its inputs and outputs, each with a unit and status. */
-import type { InputStatus } from './badges';
+import type { BadgeStatus as InputStatus } from '../format/status-badge';
 
 export interface RunValue {
   key: string;

@@ -3,7 +3,7 @@ import { figureMidpoint } from '../data/provenance';
 import { untracked } from '../data/read-tracker';
 import type { Scenario } from '../data/scenarios';
 import { esc } from '../format/html';
-import type { InputStatus } from './badges';
+import type { BadgeStatus as InputStatus } from '../format/status-badge';
 import { bytesPerSFromTbitPerS, sameNumber, scenarioDistanceKm, scenarioNote, tbitPerSFromBytesPerS } from './presets';
 import { type Provenance, READER_SET, tracked } from './provenance';
 import { distanceField } from './wan-fields';

@@ -8,9 +8,9 @@ import { figureMidpoint, readLocation, type Status } from '../../data/provenance
 import { untracked } from '../../data/read-tracker';
 import { formatDistanceKm, formatDurationMs, formatNumber } from '../../format';
 import { esc } from '../../format/html';
+import type { BadgeStatus as InputStatus } from '../../format/status-badge';
 import { approx } from '../../format/status-badge';
 import { analyticStep, defaultRouteFactor, fiberKmPerS, fiberLatencyMs, greatCircleKm, PARAMS } from '../../sim';
-import type { InputStatus } from '../badges';
 import { chartFigureHtml } from '../chart-figure';
 import { scenarioById, scenarioStepConfig, siteById } from '../presets';
 import { printTableHtml } from '../print-model';

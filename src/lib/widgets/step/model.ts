@@ -11,9 +11,9 @@ import {
   formatNumber,
   formatPercent,
 } from '../../format';
+import type { BadgeStatus as InputStatus } from '../../format/status-badge';
 import { approx } from '../../format/status-badge';
 import { type ItemKind, simulateStep, stepBands, type TimelineRow } from '../../sim';
-import type { InputStatus } from '../badges';
 import { cannotRun, cannotRunHtml } from '../cannot-run';
 import { chartFigureHtml } from '../chart-figure';
 import { scenarioById, scenarioStepConfig } from '../presets';
