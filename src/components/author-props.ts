@@ -31,8 +31,14 @@ export const numPropsSchema = z
   })
   .strict();
 
-export function parseAuthorProps<S extends z.ZodType>(schema: S, props: unknown, component: string): z.output<S> {
-  const r = schema.safeParse(props);
+/** Astro adds its own attributes (`data-astro-cid-*` for scoped styles); a misspelt prop is refused. */
+export function parseAuthorProps<S extends z.ZodType>(
+  schema: S,
+  props: Record<string, unknown>,
+  component: string,
+): z.output<S> {
+  const own = Object.fromEntries(Object.entries(props).filter(([k]) => !k.startsWith('data-astro-')));
+  const r = schema.safeParse(own);
   if (r.success) return r.data;
   const problems = r.error.issues.map((i) => `${i.path.join('.') || '(props)'}: ${i.message}`).join('; ');
   throw new Error(`<${component}>: ${problems}`);
