@@ -32,11 +32,7 @@ export const numPropsSchema = z
   .strict();
 
 /** Astro adds its own attributes (`data-astro-cid-*` for scoped styles); a misspelt prop is refused. */
-export function parseAuthorProps<S extends z.ZodType>(
-  schema: S,
-  props: Record<string, unknown>,
-  component: string,
-): z.output<S> {
+export function parseAuthorProps<S extends z.ZodType>(schema: S, props: object, component: string): z.output<S> {
   const own = Object.fromEntries(Object.entries(props).filter(([k]) => !k.startsWith('data-astro-')));
   const r = schema.safeParse(own);
   if (r.success) return r.data;
