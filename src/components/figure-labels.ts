@@ -1,26 +1,43 @@
 /**
- * Human labels for figure names: "rackPowerKw" -> "Rack power". The unit suffix is dropped because
- * the value prints its own unit.
+ * Human labels for figure names: "rackPowerKw" -> "Rack power", "solarPpaMw" -> "Solar PPA". The unit
+ * suffix is dropped because the value prints its own unit. The one labeller for the site tables and
+ * the globe's cards alike.
  */
+/** Longest first where one ends another (BytesPerS before PerS, UsdBn before Bn). */
 const UNIT_SUFFIXES = [
+  'BytesPerS',
+  'PerS',
+  'Bytes',
+  'UsdBn',
+  'Usd',
+  'Mwh',
   'Kw',
   'Mw',
   'Gw',
   'Km',
   'Mi',
+  'Miles',
   'Acres',
   'Ha',
   'SqFt',
+  'Lb',
   'Gbps',
   'Tbps',
-  'BytesPerS',
-  'Bytes',
   'Ms',
-  'Usd',
-  'UsdBn',
   'Count',
   'Percent',
+  'Years',
 ];
+
+const ACRONYMS: Record<string, string> = {
+  it: 'IT',
+  gpu: 'GPU',
+  gpus: 'GPUs',
+  ppa: 'PPA',
+  wan: 'WAN',
+  pue: 'PUE',
+  qts: 'QTS',
+};
 
 const KNOWN: Record<string, string> = {
   itPowerMw: 'IT power',
@@ -51,6 +68,11 @@ export function figureLabel(name: string): string {
       break;
     }
   }
-  const words = base.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = base
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(' ')
+    .map((w) => ACRONYMS[w] ?? w)
+    .join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

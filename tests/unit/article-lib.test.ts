@@ -56,9 +56,17 @@ describe('derived figures', () => {
     expect(derived('fairwaterItTotalMw').status).toBe('estimated');
   });
 
+  // Issue 12: these badges were typed by hand and omitted inputs; now they come from what was read.
+  it('the worked step reads the assumed tensor-parallel overlap, so it is assumed and cites it', () => {
+    expect(derived('scenarioStepS').status).toBe('assumed');
+    expect(derived('scenarioStepS').sources).toContain(modelParams.tpCommOverlap.source);
+    expect(derived('scenarioStepS').sources).toContain(modelParams.matmulEfficiency.blackwell?.source);
+    expect(derived('runGpusToHoldState').sources).toContain(modelParams.weightBytesPerParam.source);
+  });
+
   it('a site of GPUs fails far more often than the Llama run, so its goodput is lower', () => {
     expect(derived('twoSiteGoodputPercent').value).toBeLessThan(derived('runGoodputPercent').value as number);
-    expect(derived('runGoodputPercent').value).toBeCloseTo(100 * goodput({ gpus: sc.model.gpus.value }).goodput, 9);
+    expect(derived('runGoodputPercent').value).toBeCloseTo(100 * goodput({ gpus: sc.model().gpus.value }).goodput, 9);
   });
 
   it('the Llama run’s modelled MTBF matches the interruptions Meta reported, within a tenth', () => {

@@ -1,6 +1,7 @@
 /** Build-time only: the payload, the picture and the readouts, from the validated data and the engine. */
 import { figureMidpoint, latest, links, sites, sources } from '../../lib/data';
 import { centerOf, orthographicFor, type ProjectedScene, projectScene } from '../../lib/geo-render';
+import { figureLabel } from '../figure-labels';
 import { linkReadout } from './link-readout';
 import type { GlobePayload } from './payload';
 
@@ -55,29 +56,6 @@ export function linkRows(payload: GlobePayload) {
     const to = byId.get(l.to);
     return from && to ? [{ link: l, from, to, readout: linkReadout(from, to, l.routeFactor) }] : [];
   });
-}
-
-const ACRONYMS: Record<string, string> = {
-  it: 'IT',
-  gpu: 'GPU',
-  gpus: 'GPUs',
-  ppa: 'PPA',
-  wan: 'WAN',
-  pue: 'PUE',
-  qts: 'QTS',
-};
-
-/** "rackPowerKw" -> "Rack power", "itPowerMw" -> "IT power": the unit is shown from the figure itself. */
-export function figureLabel(key: string): string {
-  const words = key
-    .replace(/(Kw|Mw|Gw|Mwh|Acres|SqFt|Lb|Miles|Km|Usd|Percent|BytesPerS|Bytes|PerS|Count|Years|H100e)$/, '')
-    .replace(/([A-Z])/g, ' $1')
-    .trim()
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => ACRONYMS[w] ?? w);
-  const text = words.join(' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function siteCards() {

@@ -1,9 +1,10 @@
 /**
- * The shape of a figure the article computes: value, unit, the weakest status of its inputs, every
- * input's source, how many digits it deserves, and the methods-page anchor of its formula.
+ * The shape of a figure the article computes: value, unit, the weakest status of what it read, every
+ * source it read, how many digits it deserves, and the methods-page anchor of its formula. Status and
+ * sources come from the read tracker, never from a list typed beside the computation (issue 12).
  */
 import { type Status, weakestStatus } from '../data';
-import type { Input } from './inputs';
+import { type SourcedRecord, track } from '../data/read-tracker';
 import type { MethodId } from './methods';
 
 export interface DerivedFigure {
@@ -26,18 +27,28 @@ export interface DeriveOptions {
   how: string;
   method: MethodId;
   as?: string;
-  /** Extra sources that are not Inputs (the coordinates of both sites). */
-  extraSources?: readonly string[];
 }
 
-export function derive(
-  inputs: readonly Input[],
-  value: number | { min: number; max: number },
-  opts: DeriveOptions,
-): DerivedFigure {
+type DerivedValue = number | { min: number; max: number };
+
+/** Runs `compute` under the read tracker: the figure's badge and sources are what it read. */
+export function computed(compute: () => DerivedValue, opts: DeriveOptions): DerivedFigure {
+  const { value, reads } = track(compute);
+  return derive(reads, value, opts);
+}
+
+/** A large count written in words (2.4 trillion FLOP): the unit follows the value's scale. */
+export function computedInWords(compute: () => number, opts: DeriveOptions): DerivedFigure {
+  const f = computed(compute, opts);
+  const w = inWords(f.value as number, opts.unit);
+  return { ...f, value: w.value, unit: w.unit };
+}
+
+/** The figure from the records a computation read (as `track` returns them) and its value. */
+export function derive(inputs: readonly SourcedRecord[], value: DerivedValue, opts: DeriveOptions): DerivedFigure {
   const bad = typeof value === 'number' ? !Number.isFinite(value) : !Number.isFinite(value.min + value.max);
   if (bad) throw new Error(`derived figure "${opts.how}" is not a finite number`);
-  const sources = [...new Set([...inputs.map((i) => i.source), ...(opts.extraSources ?? [])])];
+  const sources = [...new Set(inputs.map((i) => i.source))];
   const figure: DerivedFigure = {
     value,
     unit: opts.unit,

@@ -1,8 +1,9 @@
 /**
- * Inputs the article's worked examples read from the data: every one keeps its value, status and
- * source, so a derived figure can carry the weakest status and cite all of them.
+ * Inputs the article's worked examples read from the data. Each read goes through `figureMidpoint`
+ * (or `figureRange`), so inside a tracked computation (derived-figure.ts) it counts toward the
+ * figure's badge and sources; the status and source here are for display, never for a badge.
  */
-import { hardware, links, lookupFigure, runs, type Status, sites } from '../data';
+import { figureMidpoint, figureRange, hardware, links, lookupFigure, runs, type Status, sites } from '../data';
 import { modelParams } from '../data/model-params';
 import { articleFigure } from './article-figures';
 
@@ -14,14 +15,11 @@ export interface Input {
   source: string;
 }
 
-function fromFigure(figure: { value: number | { min: number; max: number }; status: Status; source: string }): Input {
-  const v = figure.value;
-  const input: Input = {
-    value: typeof v === 'number' ? v : (v.min + v.max) / 2,
-    status: figure.status,
-    source: figure.source,
-  };
-  if (typeof figure.value !== 'number') input.range = { ...figure.value };
+type SourcedFigure = Parameters<typeof figureMidpoint>[0];
+
+function fromFigure(figure: SourcedFigure): Input {
+  const input: Input = { value: figureMidpoint(figure), status: figure.status, source: figure.source };
+  if (typeof figure.value !== 'number') input.range = figureRange(figure);
   return input;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { observation, observedValue } from './read-tracker';
 
 /**
  * Provenance travels with every figure, not with the record around it: one site can hold a
@@ -83,8 +84,28 @@ export const factSchema = z
   .strict();
 export type Fact = z.infer<typeof factSchema>;
 
+/**
+ * The one way a computation reads a figure's number: while a tracker is active (read-tracker.ts) the
+ * read is noted, so the result's badge and sources come from what was read.
+ */
 export function figureMidpoint(f: Figure): number {
-  return typeof f.value === 'number' ? f.value : (f.value.min + f.value.max) / 2;
+  const v = typeof f.value === 'number' ? f.value : (f.value.min + f.value.max) / 2;
+  return observation.active ? observedValue(f, v) : v;
+}
+
+/** A figure's low and high ends (equal for a single value), read like `figureMidpoint`. */
+export function figureRange(f: Figure): { min: number; max: number } {
+  const r = typeof f.value === 'number' ? { min: f.value, max: f.value } : f.value;
+  return observation.active ? { min: observedValue(f, r.min), max: observedValue(f, r.max) } : { ...r };
+}
+
+/** A place's coordinates (sites.json `location`), read like `figureMidpoint`. */
+export function readLocation(l: { lat: number; lon: number; status: Status; source: string }): {
+  lat: number;
+  lon: number;
+} {
+  if (!observation.active) return { lat: l.lat, lon: l.lon };
+  return { lat: observedValue(l, l.lat), lon: observedValue(l, l.lon) };
 }
 
 export function latest(series: FigureSeries): Figure {

@@ -8,6 +8,7 @@
  */
 import { formatIsoDate } from './date';
 import { formatNumber, sigFigsOf, type UnitSystem } from './number';
+import { approx as approxMark } from './status-badge';
 import { canConvert, convertUnit, unitLabel, unitsBySystem } from './units';
 
 export type FigureStatus = 'known' | 'estimated' | 'assumed';
@@ -88,7 +89,7 @@ function render(
 
 export function formatFigure(figure: FigureInput, opts: FigureFormatOptions = {}): FigureDisplay {
   const isRange = typeof figure.value !== 'number';
-  const approx = figure.status === 'estimated' && !isRange;
+  const approx = approxMark(figure.status, isRange) !== '';
   if (opts.sig !== undefined && (!Number.isInteger(opts.sig) || opts.sig < 1)) {
     throw new Error(`sig must be a whole number >= 1, got ${opts.sig}`);
   }

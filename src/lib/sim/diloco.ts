@@ -7,8 +7,9 @@
 import { z } from 'zod';
 import { wanExchangeSteps } from './collectives';
 import { fiberLatencyMs } from './geo';
+import { PARAMS } from './params';
 import { bounded, boundedInt, parseInput } from './schemas';
-import { parseStepConfig, type StepConfigInput } from './step-config';
+import { parseStepConfig, routeOf, type StepConfigInput } from './step-config';
 import { simulateStep } from './step-sim';
 
 export const lowCommSchema = z.object({
@@ -133,12 +134,12 @@ export function lowCommForStep(step: StepConfigInput, o: LowCommForStepInput): L
   const dataParallelStepS = simulateStep({ ...step, crossing: 'data-parallel', wan }).summary.stepTimeS;
   return lowCommSchedule({
     ...o,
-    ...(o.method === 'data-parallel' ? { bytesPerValue: c.gradWireBytesPerValue } : {}),
+    ...(o.method === 'data-parallel' ? { bytesPerValue: c.gradWireBytesPerValue ?? PARAMS.gradWireBytesPerValue } : {}),
     params: c.model.params,
     sites: Math.max(2, k),
     innerStepS,
     dataParallelStepS,
-    wanLatencyS: fiberLatencyMs(c.wan.distanceKm, { routeFactor: c.wan.routeFactor }) / 1000,
+    wanLatencyS: fiberLatencyMs(c.wan.distanceKm, routeOf(c.wan)) / 1000,
   });
 }
 

@@ -155,7 +155,7 @@ describe('issue 10: exchanges (items 7-9)', () => {
     const exposed = lowCommSchedule({
       method: 'data-parallel',
       params: c.model.params,
-      bytesPerValue: c.gradWireBytesPerValue,
+      bytesPerValue: c.gradWireBytesPerValue ?? PARAMS.gradWireBytesPerValue,
       innerStepS: alone,
       wanBandwidthBytesPerS: fibre,
     });

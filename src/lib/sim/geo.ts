@@ -25,21 +25,23 @@ export function greatCircleKm(a: LatLon, b: LatLon): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** ~204,000 km/s: c over the group index of standard single-mode fibre (links.json). */
-export const FIBER_KM_PER_S = figureMidpoint(links.fiber.speedOfLightKmPerS);
-/** Fibre route length / great-circle distance when a link's route is unknown (links.json). */
-export const DEFAULT_ROUTE_FACTOR = figureMidpoint(links.fiber.defaultRouteFactor);
+/** ~204,000 km/s: c over the group index of standard single-mode fibre (links.json), read when used. */
+export const fiberKmPerS = (): number => figureMidpoint(links.fiber.speedOfLightKmPerS);
+/** Fibre route length / great-circle distance when a link's route is unknown (links.json), read when used. */
+export const defaultRouteFactor = (): number => figureMidpoint(links.fiber.defaultRouteFactor);
+/** The default route factor as a plain number, for URL-state defaults (a computation calls `defaultRouteFactor`). */
+export const DEFAULT_ROUTE_FACTOR = defaultRouteFactor();
 
 /** Estimated fibre route length: great-circle km times the route factor (routes are not public). */
 export function routeKm(km: number, opts: { routeFactor?: number } = {}): number {
-  const routeFactor = opts.routeFactor ?? DEFAULT_ROUTE_FACTOR;
+  const routeFactor = opts.routeFactor ?? defaultRouteFactor();
   parseInput(fiberLatencySchema, { km, routeFactor }, 'routeKm');
   return km * routeFactor;
 }
 
 /** One-way propagation delay through fibre laid along `km` of great circle times the route factor. */
 export function fiberLatencyMs(km: number, opts: { routeFactor?: number } = {}): number {
-  const routeFactor = opts.routeFactor ?? DEFAULT_ROUTE_FACTOR;
+  const routeFactor = opts.routeFactor ?? defaultRouteFactor();
   parseInput(fiberLatencySchema, { km, routeFactor }, 'fiberLatencyMs');
-  return (routeKm(km, { routeFactor }) / FIBER_KM_PER_S) * 1000;
+  return (routeKm(km, { routeFactor }) / fiberKmPerS()) * 1000;
 }

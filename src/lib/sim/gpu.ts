@@ -21,31 +21,51 @@ export interface GpuSpec {
   itPowerPerGpuW: number;
 }
 
-const specs = new Map<string, GpuSpec>(
-  hardware.map((h) => [
-    h.id,
-    {
-      id: h.id,
-      name: h.name,
-      generation: h.generation,
-      peakFlopPerS: figureMidpoint(h.denseBf16FlopPerS),
-      hbmBytes: figureMidpoint(h.hbmBytes),
-      hbmBytesPerS: h.hbmBandwidthBytesPerS ? figureMidpoint(h.hbmBandwidthBytesPerS) : PARAMS.fallbackHbmBytesPerS,
-      scaleUpBytesPerS: figureMidpoint(h.scaleUpBytesPerS),
-      scaleUpDomain: figureMidpoint(h.scaleUpDomain),
-      scaleOutBytesPerS: figureMidpoint(h.scaleOutBytesPerS),
-      // HGX-style systems publish no separate host size: the host is the 8-GPU NVLink node.
-      gpusPerNode: h.gpusPerNode ? figureMidpoint(h.gpusPerNode) : PARAMS.gpusPerNode,
-      // Google publishes no per-chip power for some TPUs: NaN marks it unknown and power.ts refuses it.
-      powerW: h.powerW ? figureMidpoint(h.powerW) : Number.NaN,
-      itPowerPerGpuW: h.rackPowerPerGpuW
-        ? figureMidpoint(h.rackPowerPerGpuW)
-        : h.powerW
-          ? figureMidpoint(h.powerW) * PARAMS.serverPowerFactor
-          : Number.NaN,
+type HardwareRecord = (typeof hardware)[number];
+
+/**
+ * A spec whose numbers are read from the record on each access (getters), so a tracked computation
+ * (read-tracker.ts) counts only the figures it used: a power estimate does not cite HBM bandwidth.
+ */
+function specOf(h: HardwareRecord): GpuSpec {
+  return {
+    id: h.id,
+    name: h.name,
+    generation: h.generation,
+    get peakFlopPerS() {
+      return figureMidpoint(h.denseBf16FlopPerS);
     },
-  ]),
-);
+    get hbmBytes() {
+      return figureMidpoint(h.hbmBytes);
+    },
+    get hbmBytesPerS() {
+      return h.hbmBandwidthBytesPerS ? figureMidpoint(h.hbmBandwidthBytesPerS) : PARAMS.fallbackHbmBytesPerS;
+    },
+    get scaleUpBytesPerS() {
+      return figureMidpoint(h.scaleUpBytesPerS);
+    },
+    get scaleUpDomain() {
+      return figureMidpoint(h.scaleUpDomain);
+    },
+    get scaleOutBytesPerS() {
+      return figureMidpoint(h.scaleOutBytesPerS);
+    },
+    // HGX-style systems publish no separate host size: the host is the 8-GPU NVLink node.
+    get gpusPerNode() {
+      return h.gpusPerNode ? figureMidpoint(h.gpusPerNode) : PARAMS.gpusPerNode;
+    },
+    // Google publishes no per-chip power for some TPUs: NaN marks it unknown and power.ts refuses it.
+    get powerW() {
+      return h.powerW ? figureMidpoint(h.powerW) : Number.NaN;
+    },
+    get itPowerPerGpuW() {
+      if (h.rackPowerPerGpuW) return figureMidpoint(h.rackPowerPerGpuW);
+      return h.powerW ? figureMidpoint(h.powerW) * PARAMS.serverPowerFactor : Number.NaN;
+    },
+  };
+}
+
+const specs = new Map<string, GpuSpec>(hardware.map((h) => [h.id, specOf(h)]));
 
 export const GPU_IDS = [...specs.keys()] as [string, ...string[]];
 /** Only ids present in hardware.json are accepted; the error lists them. */

@@ -35,7 +35,15 @@ export {
 } from './diloco';
 export { type AllowedRange, SimInputError } from './errors';
 export { FORMULA_SOURCES } from './formula-sources';
-export { DEFAULT_ROUTE_FACTOR, FIBER_KM_PER_S, fiberLatencyMs, greatCircleKm, type LatLon, routeKm } from './geo';
+export {
+  DEFAULT_ROUTE_FACTOR,
+  defaultRouteFactor,
+  fiberKmPerS,
+  fiberLatencyMs,
+  greatCircleKm,
+  type LatLon,
+  routeKm,
+} from './geo';
 export { GPU_IDS, type GpuSpec, gpuSpec } from './gpu';
 export { chooseLayout } from './layout-choice';
 export { type ExpertAllToAll, expertAllToAll, type MoeInput, moeSchema, paramsHeldPerGpu } from './moe';

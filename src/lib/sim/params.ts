@@ -1,51 +1,67 @@
-/** The engine's model parameters as plain numbers (midpoints of the sourced figures in model-params.json). */
+/**
+ * The engine's model parameters as plain numbers (midpoints of the sourced figures in
+ * model-params.json). Each is read through `figureMidpoint` on every access, never copied at load:
+ * a tracker (read-tracker.ts) then sees which parameters a computation used, for its badge.
+ */
 import { figureMidpoint, latest, sites } from '../data';
-import { type Generation, modelParams } from '../data/model-params';
+import { type Generation, type ModelParams, modelParams } from '../data/model-params';
 
-const m = (f: Parameters<typeof figureMidpoint>[0]) => figureMidpoint(f);
-const mp = modelParams;
+type ScalarParam = Exclude<keyof ModelParams, 'matmulEfficiency'>;
 
-export const PARAMS = {
-  tpCommOverlap: m(mp.tpCommOverlap),
-  expertAllToAllOverlap: m(mp.expertAllToAllOverlap),
-  fp8MatmulSpeedup: m(mp.fp8MatmulSpeedup),
-  collectiveBusEfficiency: m(mp.collectiveBusEfficiency),
-  scaleUpLatencyS: m(mp.scaleUpLatencyS),
-  scaleOutLatencyS: m(mp.scaleOutLatencyS),
-  weightBytesPerParam: m(mp.weightBytesPerParam),
-  gradBytesPerParam: m(mp.gradBytesPerParam),
-  gradWireBytesPerValue: m(mp.gradWireBytesPerValue),
-  optimizerBytesPerParam: m(mp.optimizerBytesPerParam),
-  activationBytesPerTokenLayerHidden: m(mp.activationBytesPerTokenLayerHidden),
-  recomputeActivationBytesPerTokenLayerHidden: m(mp.recomputeActivationBytesPerTokenLayerHidden),
-  modelStateMemoryFraction: m(mp.modelStateMemoryFraction),
-  optimizerHbmBytesPerParam: m(mp.optimizerHbmBytesPerParam),
-  fallbackHbmBytesPerS: m(mp.fallbackHbmBytesPerS),
-  gpuFailuresPerGpuHour: m(mp.gpuFailuresPerGpuHour),
-  nodeFailuresPerNodeHour: m(mp.nodeFailuresPerNodeHour),
-  gpusPerNode: m(mp.gpusPerNode),
-  checkpointWriteS: m(mp.checkpointWriteS),
-  restartS: m(mp.restartS),
-  pue: m(mp.pue),
-  hgxGpusPerRack: m(mp.hgxGpusPerRack),
-  serverPowerFactor: m(mp.serverPowerFactor),
-  batchFitCoefficient: m(mp.batchFitCoefficient),
-  batchFitExponent: m(mp.batchFitExponent),
-  batchFitSequenceTokens: m(mp.batchFitSequenceTokens),
-  defaultAspectRatio: m(mp.defaultAspectRatio),
-  defaultSeqLen: m(mp.defaultSeqLen),
-} as const;
+const SCALAR_PARAMS = [
+  'tpCommOverlap',
+  'expertAllToAllOverlap',
+  'fp8MatmulSpeedup',
+  'collectiveBusEfficiency',
+  'scaleUpLatencyS',
+  'scaleOutLatencyS',
+  'weightBytesPerParam',
+  'gradBytesPerParam',
+  'gradWireBytesPerValue',
+  'optimizerBytesPerParam',
+  'activationBytesPerTokenLayerHidden',
+  'recomputeActivationBytesPerTokenLayerHidden',
+  'modelStateMemoryFraction',
+  'optimizerHbmBytesPerParam',
+  'fallbackHbmBytesPerS',
+  'gpuFailuresPerGpuHour',
+  'nodeFailuresPerNodeHour',
+  'gpusPerNode',
+  'checkpointWriteS',
+  'restartS',
+  'pue',
+  'hgxGpusPerRack',
+  'serverPowerFactor',
+  'batchFitCoefficient',
+  'batchFitExponent',
+  'batchFitSequenceTokens',
+  'defaultAspectRatio',
+  'defaultSeqLen',
+] as const satisfies readonly ScalarParam[];
+
+type ParamName = (typeof SCALAR_PARAMS)[number];
+
+/** `PARAMS.pue` reads model-params.json's `pue` through `figureMidpoint` each time. */
+export const PARAMS: Readonly<Record<ParamName, number>> = Object.defineProperties(
+  {},
+  Object.fromEntries(
+    SCALAR_PARAMS.map((name) => [name, { enumerable: true, get: () => figureMidpoint(modelParams[name]) }]),
+  ),
+) as Readonly<Record<ParamName, number>>;
 
 export function matmulEfficiency(generation: Generation): number {
-  const f = mp.matmulEfficiency[generation];
-  return f ? m(f) : m(mp.matmulEfficiency.hopper);
+  const f = modelParams.matmulEfficiency[generation] ?? modelParams.matmulEfficiency.hopper;
+  if (!f) throw new Error('content/data/model-params.json: matmulEfficiency.hopper is missing');
+  return figureMidpoint(f);
 }
 
-/** NVL72-class rack power: Microsoft's Fairwater Atlanta figure (~140 kW per rack). */
-function nvl72RackPowerKw(): number {
-  const site = sites.find((s) => s.id === 'fairwater-atlanta');
-  const series = site?.figures.rackPowerKw;
+const atlantaRackPower = (() => {
+  const series = sites.find((s) => s.id === 'fairwater-atlanta')?.figures.rackPowerKw;
   if (!series) throw new Error('content/data/sites.json: fairwater-atlanta.figures.rackPowerKw is missing');
-  return m(latest(series));
+  return latest(series);
+})();
+
+/** NVL72-class rack power: Microsoft's Fairwater Atlanta figure (~140 kW per rack). */
+export function nvl72RackPowerKw(): number {
+  return figureMidpoint(atlantaRackPower);
 }
-export const NVL72_RACK_POWER_KW = nvl72RackPowerKw();

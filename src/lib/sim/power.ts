@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { SimInputError } from './errors';
 import { gpuIdSchema, gpuSpec } from './gpu';
-import { NVL72_RACK_POWER_KW, PARAMS } from './params';
+import { nvl72RackPowerKw, PARAMS } from './params';
 import { bounded, boundedInt, parseInput } from './schemas';
 
 const rackOptions = {
@@ -32,7 +32,7 @@ function rackDefaults(x: {
   const nvl72 = spec.scaleUpDomain >= 72;
   const gpusPerRack = x.gpusPerRack ?? (nvl72 ? spec.scaleUpDomain : PARAMS.hgxGpusPerRack);
   const rackPowerKw =
-    x.rackPowerKw ?? (nvl72 && !x.gpusPerRack ? NVL72_RACK_POWER_KW : (gpusPerRack * spec.itPowerPerGpuW) / 1000);
+    x.rackPowerKw ?? (nvl72 && !x.gpusPerRack ? nvl72RackPowerKw() : (gpusPerRack * spec.itPowerPerGpuW) / 1000);
   return { spec, gpusPerRack, rackPowerKw, pue: x.pue ?? PARAMS.pue };
 }
 

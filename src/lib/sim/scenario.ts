@@ -3,7 +3,8 @@
  * turn a preset into a step. The sites' own network (NIC bandwidth per GPU) wins over the hardware's
  * reference figure, so a preset runs on the site's system, not on a generic rack.
  */
-import { latest, sites } from '../data';
+import { figureMidpoint, latest, readLocation, sites } from '../data';
+import { noteRead } from '../data/read-tracker';
 import { SCENARIO_ALIASES, type Scenario, scenarios } from '../data/scenarios';
 import { greatCircleKm } from './geo';
 import type { StepConfigInput } from './step-config';
@@ -33,7 +34,7 @@ export function scenarioDistanceKm(s: Scenario): number {
   const a = siteRecord(s.siteA);
   const b = siteRecord(s.siteB);
   if (!a || !b) throw new Error(`scenario ${s.id}: unknown site`);
-  return greatCircleKm(a.location, b.location);
+  return greatCircleKm(readLocation(a.location), readLocation(b.location));
 }
 
 /**
@@ -46,7 +47,7 @@ export function scenarioNic(s: Scenario) {
     .filter((f) => f !== undefined)
     .map((series) => latest(series));
   if (figures.length === 0) return undefined;
-  return figures.reduce((a, b) => (Number(b.value) < Number(a.value) ? b : a));
+  return figures.reduce((a, b) => (figureMidpoint(b) < figureMidpoint(a) ? b : a));
 }
 
 export interface ScenarioOverrides {
@@ -62,6 +63,8 @@ export interface ScenarioOverrides {
 
 export function scenarioConfig(id: string, o: ScenarioOverrides = {}): StepConfigInput {
   const s = scenario(id);
+  // Layout integers and the model's shape are modelling choices carrying the layout's one status.
+  noteRead(s.layout);
   const { tp, pp, interleave, dpPerSite } = s.layout;
   const sitesUsed = o.sites ?? s.sites;
   const crossing = o.crossing ?? 'data-parallel';
@@ -72,12 +75,12 @@ export function scenarioConfig(id: string, o: ScenarioOverrides = {}): StepConfi
   const multi = sitesUsed > 1;
   return {
     model: {
-      params: s.model.params.value as number,
-      ...(s.model.activeParams ? { activeParams: s.model.activeParams.value as number } : {}),
+      params: figureMidpoint(s.model.params),
+      ...(s.model.activeParams ? { activeParams: figureMidpoint(s.model.activeParams) } : {}),
       layers: s.model.layers,
       hidden: s.model.hidden,
-      seqLen: s.model.seqLen.value as number,
-      globalBatchTokens: s.model.globalBatchTokens.value as number,
+      seqLen: figureMidpoint(s.model.seqLen),
+      globalBatchTokens: figureMidpoint(s.model.globalBatchTokens),
     },
     gpu: s.gpu,
     gpus: tp * ppTotal * dp,
@@ -87,12 +90,12 @@ export function scenarioConfig(id: string, o: ScenarioOverrides = {}): StepConfi
     sharding: s.sharding,
     recompute: o.recompute ?? s.recompute,
     buckets: o.overlap === false ? 1 : s.buckets,
-    ...(nic ? { nicBytesPerS: Number(nic.value) } : {}),
+    ...(nic ? { nicBytesPerS: figureMidpoint(nic) } : {}),
     ...(s.moe ? { moe: s.moe } : {}),
     ...(s.precision ? { precision: s.precision } : {}),
     wan: {
       distanceKm: multi ? (o.distanceKm ?? scenarioDistanceKm(s)) : 0,
-      bandwidthBytesPerS: o.bandwidthBytesPerS ?? (s.wanBandwidthBytesPerS.value as number),
+      bandwidthBytesPerS: o.bandwidthBytesPerS ?? figureMidpoint(s.wanBandwidthBytesPerS),
     },
   };
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { halfCollectiveS, wanExchangeSteps } from './collectives';
-import { DEFAULT_ROUTE_FACTOR, fiberLatencyMs } from './geo';
+import { fiberLatencyMs } from './geo';
 import { gpuIdSchema, gpuSpec } from './gpu';
 import { checkExpertLayout, expertAllToAllPerChunkS, moeSchema, paramsHeldPerGpu } from './moe';
 import { matmulEfficiency, PARAMS } from './params';
@@ -31,7 +31,8 @@ export type Layout = z.output<typeof layoutSchema>;
 export const wanSchema = z.object({
   /** Great-circle distance between neighbouring sites. */
   distanceKm: bounded(0, 20_000).default(0),
-  routeFactor: bounded(1, 3).default(DEFAULT_ROUTE_FACTOR),
+  /** Omitted: links.json's default route factor, read when used (a schema default would be read once). */
+  routeFactor: bounded(1, 3).optional(),
   /** WAN capacity at each site, per direction. */
   bandwidthBytesPerS: bounded(1e6, 1e18).default(1.25e14),
 });
@@ -47,7 +48,7 @@ export const stepConfigSchema = z.object({
   sites: boundedInt(1, 16).default(1),
   /** What crosses the WAN: data-parallel replicas (hierarchical all-reduce) or a pipeline boundary. */
   crossing: z.enum(['data-parallel', 'pipeline']).default('data-parallel'),
-  wan: wanSchema.default({ distanceKm: 0, routeFactor: DEFAULT_ROUTE_FACTOR, bandwidthBytesPerS: 1.25e14 }),
+  wan: wanSchema.default({ distanceKm: 0, bandwidthBytesPerS: 1.25e14 }),
   /** Gradient buckets per pipeline stage (model resolution of the overlap, not a byte size). */
   buckets: boundedInt(1, 64).default(8),
   /**
@@ -56,7 +57,8 @@ export const stepConfigSchema = z.object({
    */
   nicBytesPerS: bounded(1e6, 1e15).optional(),
   /** Bytes per gradient value in the data-parallel reduce (Llama 3 and Megatron: fp32). */
-  gradWireBytesPerValue: bounded(0.125, 8).default(PARAMS.gradWireBytesPerValue),
+  /** Omitted: the model parameter, read when used. */
+  gradWireBytesPerValue: bounded(0.125, 8).optional(),
   /** Overrides the generation's calibrated matmul efficiency (leave-one-out refits in calibration.ts). */
   matmulEfficiency: bounded(0.01, 1).optional(),
   /** Mixture-of-experts: experts, top-k and expert parallelism (moe.ts). */
@@ -173,7 +175,7 @@ export function stepCosts(c: StepConfig): StepCosts {
     halfCollectiveS(dpAcrossDomains, bytes / dpInDomain, outBw, PARAMS.scaleOutLatencyS);
   const paramsPerGpu = paramsHeldPerGpu(m, c.moe, tp, pp);
   const weightBytesPerGpu = paramsPerGpu * PARAMS.weightBytesPerParam;
-  const gradWireBytesPerGpu = paramsPerGpu * c.gradWireBytesPerValue;
+  const gradWireBytesPerGpu = paramsPerGpu * (c.gradWireBytesPerValue ?? PARAMS.gradWireBytesPerValue);
 
   // ZeRO-3 re-gathers each chunk's weights in forward and backward; prefetching hides it behind compute.
   if (c.sharding === 'zero3' && dpPerSite > 1) {
@@ -184,7 +186,7 @@ export function stepCosts(c: StepConfig): StepCosts {
 
   const p2pBytesPerGpu = actBytes / tp;
   const p2pS = pp > 1 ? PARAMS.scaleOutLatencyS + p2pBytesPerGpu / outBw : 0;
-  const wanOneWayS = fiberLatencyMs(c.wan.distanceKm, { routeFactor: c.wan.routeFactor }) / 1000;
+  const wanOneWayS = fiberLatencyMs(c.wan.distanceKm, routeOf(c.wan)) / 1000;
   const multiSite = c.sites > 1;
   const wanBoundaries: number[] = [];
   if (multiSite && c.crossing === 'pipeline') {
@@ -337,4 +339,9 @@ function memoryVerdict(costs: StepCosts) {
         ? null
         : `each GPU needs ${gb(costs.memory.totalBytes)}, more than its ${gb(costs.hbmBytes)} of HBM`),
   };
+}
+
+/** The route factor a WAN was given, if any: `fiberLatencyMs` reads the data's default otherwise. */
+export function routeOf(wan: { routeFactor?: number | undefined }): { routeFactor?: number } {
+  return wan.routeFactor === undefined ? {} : { routeFactor: wan.routeFactor };
 }

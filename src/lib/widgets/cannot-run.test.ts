@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { scenarios } from '../data/scenarios';
 import { formatNumber } from '../format';
+import { esc } from '../format/html';
 import { SCENARIO_IDS, type StepConfigInput, simulateScenario, simulateStep } from '../sim';
 import { cannotRun } from './cannot-run';
-import { esc } from './html';
 import { scenarioById, scenarioNote } from './presets';
 import { renderStepWidget, stepRun } from './step/model';
 import { stepPresetState } from './step/state';

@@ -2,8 +2,9 @@
  * What a widget shows for a layout that cannot run: why, and no time or MFU. A step time for a
  * pipeline that never fills, or for weights that do not fit in HBM, would be a number about nothing.
  */
+
+import { esc } from '../format/html';
 import type { StepSummary } from '../sim';
-import { esc } from './html';
 
 export interface CannotRun {
   title: 'Cannot be scheduled' | 'Does not fit in HBM';

@@ -3,7 +3,7 @@
  * renders its plot at build time and re-renders it in the browser with one function (the chart module).
  */
 import { type ChartSpec, chartDataTable, renderChartVariants } from '../chart';
-import { esc } from './html';
+import { esc } from '../format/html';
 
 export function chartFigureHtml(spec: ChartSpec, caption: string): string {
   let frame: string;

@@ -2,9 +2,7 @@
  * Presets from content/data/scenarios.json turned into engine inputs, with the provenance of each input
  * so computed outputs can carry the weakest status of what went in.
  */
-import { hardware, sites } from '../data';
-import { modelParams } from '../data/model-params';
-import type { Status } from '../data/provenance';
+import { sites } from '../data';
 import type { Scenario } from '../data/scenarios';
 import { formatBytes, formatNumber } from '../format';
 import {
@@ -15,11 +13,9 @@ import {
   scenario,
   scenarioConfig,
   scenarioDistanceKm,
-  scenarioNic,
   simulateScenario,
 } from '../sim';
 import { enumField, type Field } from '../url-state';
-import type { InputStatus } from './badges';
 
 export { SCENARIO_IDS, scenarioDistanceKm };
 /** The article's worked example is every widget's starting point. */
@@ -46,12 +42,6 @@ export function siteById(id: string) {
   return sites.find((s) => s.id === id);
 }
 
-export function scenarioDistanceStatus(s: Scenario): Status {
-  const a = siteById(s.siteA)?.location.status ?? 'assumed';
-  const b = siteById(s.siteB)?.location.status ?? 'assumed';
-  return a === 'known' && b === 'known' ? 'known' : a === 'assumed' || b === 'assumed' ? 'assumed' : 'estimated';
-}
-
 export type StepOverrides = ScenarioOverrides & { distanceKm: number; bandwidthBytesPerS: number };
 
 /** The engine input for a preset: simulateScenario's own, so widgets and article run the same step. */
@@ -70,27 +60,6 @@ export function scenarioNote(s: Scenario): string {
   const n = (x: number) => formatNumber(x, { sigFigs: 6 });
   const chunks = interleave > 1 ? `, ${n(interleave)} model chunks per GPU` : '';
   return `Layout: ${n(tp)}-way tensor × ${n(pp)}-stage pipeline${chunks} × ${n(dpPerSite)} replicas per site, ${n(gpusPerSite)} GPUs per site; ${n(r.summary.microBatches)} micro-batches per replica per step; ${formatBytes(r.summary.memoryPerGpuBytes, 3)} per GPU of ${formatBytes(r.summary.hbmBytesPerGpu, 3)} of HBM.`;
-}
-
-/** Provenance of everything fixed by the preset and the engine's parameters (not the reader's inputs). */
-export function scenarioInputStatuses(s: Scenario): InputStatus[] {
-  const gpu = hardware.find((h) => h.id === s.gpu);
-  const gen = gpu?.generation;
-  const mm = gen ? modelParams.matmulEfficiency[gen] : undefined;
-  return [
-    s.model.params.status,
-    s.model.seqLen.status,
-    s.model.globalBatchTokens.status,
-    s.layout.status,
-    gpu?.denseBf16FlopPerS.status ?? 'assumed',
-    scenarioNic(s)?.status ?? gpu?.scaleOutBytesPerS.status ?? 'assumed',
-    mm?.status ?? 'assumed',
-    modelParams.collectiveBusEfficiency.status,
-    modelParams.tpCommOverlap.status,
-    ...(s.model.activeParams ? [s.model.activeParams.status] : []),
-    ...(s.moe ? [modelParams.expertAllToAllOverlap.status] : []),
-    ...(s.precision === 'fp8' ? [modelParams.fp8MatmulSpeedup.status] : []),
-  ];
 }
 
 export function sameNumber(a: number, b: number, relTol = 1e-9): boolean {

@@ -2,13 +2,17 @@
  * The printed widget: the picture as currently set plus a table of its inputs and outputs. Rendered
  * into the page always; screen CSS hides it, print CSS shows it and hides the controls.
  */
-import { badgeHtml } from './badges';
-import { esc } from './html';
+
+import { esc } from '../format/html';
+import { statusBadgeHtml } from '../format/status-badge';
 import type { RunRecord, RunValue } from './run-record';
 
 function rows(list: readonly RunValue[]): string {
   return list
-    .map((v) => `<tr><th scope="row">${esc(v.label)}</th><td>${esc(v.shown)}</td><td>${badgeHtml(v.status)}</td></tr>`)
+    .map(
+      (v) =>
+        `<tr><th scope="row">${esc(v.label)}</th><td>${esc(v.shown)}</td><td>${statusBadgeHtml(v.status)}</td></tr>`,
+    )
     .join('');
 }
 

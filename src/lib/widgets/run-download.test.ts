@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computedStatus } from './badges';
 import { renderWidgetModel } from './latency';
 import { latencyUrl } from './latency/state';
+import { combined, provenanceOf, READER_SET } from './provenance';
 import { csvCell, runCsv, runExport, runJson } from './run-download';
 import { DATA_VERSION, ENGINE_VERSION } from './versions';
 
@@ -28,8 +28,10 @@ describe('download this run', () => {
   });
 
   it('a computed value takes the weakest status of its inputs; the reader counts as an assumption', () => {
-    expect(computedStatus(['known', 'estimated'])).toBe('estimated');
-    expect(computedStatus(['known', 'reader'])).toBe('assumed');
-    expect(computedStatus(['known'])).toBe('known');
+    const known = provenanceOf([{ status: 'known', source: 'a' }]);
+    const estimated = provenanceOf([{ status: 'estimated', source: 'b' }]);
+    expect(combined(known, estimated).status).toBe('estimated');
+    expect(combined(known, READER_SET).status).toBe('assumed');
+    expect(combined(known).status).toBe('known');
   });
 });

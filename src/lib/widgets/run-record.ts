@@ -1,5 +1,5 @@
 /** What a widget run is, for download and print: its inputs and outputs, each with a unit and status. */
-import type { InputStatus } from './badges';
+import type { BadgeStatus as InputStatus } from '../format/status-badge';
 
 export interface RunValue {
   key: string;
@@ -10,6 +10,8 @@ export interface RunValue {
   /** The same value as the widget shows it (formatted, with units). */
   shown: string;
   status: InputStatus;
+  /** For a computed output: every source its computation read (read-tracker.ts). */
+  sources?: readonly string[];
 }
 
 export interface RunRecord {

@@ -1,34 +1,41 @@
 /** The WAN inputs of a widget state with their provenance: the preset's, or the reader's own. */
+import { figureMidpoint } from '../data/provenance';
+import { untracked } from '../data/read-tracker';
 import type { Scenario } from '../data/scenarios';
-import type { InputStatus } from './badges';
-import { esc } from './html';
-import {
-  bytesPerSFromTbitPerS,
-  sameNumber,
-  scenarioDistanceKm,
-  scenarioDistanceStatus,
-  scenarioNote,
-  tbitPerSFromBytesPerS,
-} from './presets';
+import { esc } from '../format/html';
+import type { BadgeStatus as InputStatus } from '../format/status-badge';
+import { bytesPerSFromTbitPerS, sameNumber, scenarioDistanceKm, scenarioNote, tbitPerSFromBytesPerS } from './presets';
+import { type Provenance, READER_SET, tracked } from './provenance';
 import { distanceField } from './wan-fields';
 
 export interface WanInputs {
   distanceKm: number;
   bandwidthBytesPerS: number;
-  distanceStatus: InputStatus;
-  bandwidthStatus: InputStatus;
+  distance: Provenance;
+  bandwidth: Provenance;
 }
 
 const km = distanceField();
 
+/** The badge of an input row: the reader's own ("yours"), or the status of the preset's figure. */
+export const inputStatus = (p: Provenance): InputStatus => (p.readerSet ? 'reader' : p.status);
+
+/**
+ * A control left at the preset's value is the preset's figure, read through the tracker so the
+ * outputs computed from it carry its status and sources; a moved control is the reader's.
+ */
 export function wanInputs(s: Scenario, state: { km: number; bw: number }): WanInputs {
-  const presetKm = km.normalize(scenarioDistanceKm(s));
-  const presetTbit = tbitPerSFromBytesPerS(s.wanBandwidthBytesPerS.value as number);
+  const presetKm = () => km.normalize(scenarioDistanceKm(s));
+  const presetTbit = () => tbitPerSFromBytesPerS(figureMidpoint(s.wanBandwidthBytesPerS));
+  const kmIsPreset = untracked(() => state.km === presetKm());
+  const bwIsPreset = untracked(() => sameNumber(state.bw, presetTbit(), 1e-6));
+  const distance = kmIsPreset ? tracked(presetKm) : { value: state.km, provenance: READER_SET };
+  const bandwidth = bwIsPreset ? tracked(presetTbit) : { value: state.bw, provenance: READER_SET };
   return {
-    distanceKm: state.km,
-    bandwidthBytesPerS: bytesPerSFromTbitPerS(state.bw),
-    distanceStatus: state.km === presetKm ? scenarioDistanceStatus(s) : 'reader',
-    bandwidthStatus: sameNumber(state.bw, presetTbit, 1e-6) ? s.wanBandwidthBytesPerS.status : 'reader',
+    distanceKm: distance.value,
+    bandwidthBytesPerS: bytesPerSFromTbitPerS(bandwidth.value),
+    distance: distance.provenance,
+    bandwidth: bandwidth.provenance,
   };
 }
 

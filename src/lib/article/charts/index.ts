@@ -10,7 +10,6 @@ import {
   flatRingAcrossSites,
   goodput,
   lowCommForStep,
-  memoryPerGpu,
   scenarioConfig,
   scenarioNic,
   scenario as scenarioPreset,
@@ -29,14 +28,7 @@ const TB = 1e12;
 
 /** Chapter 3: what one full copy of the model's training state weighs, against one GPU's memory. */
 export function modelStateChart(): ArticleFigureSpec {
-  const m = memoryPerGpu({
-    model: sc.modelInput,
-    tp: 1,
-    pp: 1,
-    shardRanks: 1,
-    sharding: 'none',
-    microBatchTokens: sc.model.seqLen.value,
-  });
+  const m = sc.modelStateMemory();
   const hbm = hbmOf(sc.SCENARIO_GPU);
   return {
     spec: {
@@ -53,7 +45,7 @@ export function modelStateChart(): ArticleFigureSpec {
       ],
     },
     sources: uniq([
-      sc.model.params.source,
+      sc.model().params.source,
       param('weightBytesPerParam').source,
       param('gradBytesPerParam').source,
       param('optimizerBytesPerParam').source,
@@ -64,23 +56,23 @@ export function modelStateChart(): ArticleFigureSpec {
 
 /** Chapter 4: waiting time = number of sequential waits × one delay, inside a rack and across the WAN. */
 export function waitsChart(): ArticleFigureSpec {
-  const wanMs = fiberLatencyMs(sc.distance.value);
+  const wanMs = fiberLatencyMs(sc.distanceKm());
   const rackMs = param('scaleUpLatencyS').value * 1000;
   const waits = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
-  const gpusTwoSites = 2 * Math.round(sc.gpusPerSite.value);
+  const gpusTwoSites = 2 * Math.round(sc.gpusPerSite().value);
   // A flat ring's waits are its 2(p-1) steps inside the sites; the WAN adds only its few crossings.
   const flatWaits = 2 * (gpusTwoSites - 1);
   const nic = scenarioNic(scenarioPreset(sc.SCENARIO_ID));
   const flat = flatRingAcrossSites({
     sites: 2,
-    ranksPerSite: Math.round(sc.gpusPerSite.value),
+    ranksPerSite: Math.round(sc.gpusPerSite().value),
     bytes: 1,
     intraBandwidthBytesPerS: nic ? figureMidpoint(nic) : 1e11,
     intraLatencyS: param('scaleOutLatencyS').value,
-    wanBandwidthBytesPerS: sc.wanBandwidth.value,
+    wanBandwidthBytesPerS: sc.wanBandwidth().value,
     wanLatencyS: wanMs / 1000,
   });
-  const tpWaits = 4 * sc.model.layers.value;
+  const tpWaits = 4 * sc.model().layers.value;
   return {
     spec: {
       kind: 'line',
@@ -108,8 +100,8 @@ export function waitsChart(): ArticleFigureSpec {
     sources: uniq([
       links.fiber.speedOfLightKmPerS.source,
       param('scaleUpLatencyS').source,
-      sc.gpusPerSite.source,
-      sc.model.layers.source,
+      sc.gpusPerSite().source,
+      sc.model().layers.source,
     ]),
   };
 }
@@ -120,15 +112,15 @@ export function stepTimelineChart(): ArticleFigureSpec {
   const tp = sc.publishedLayout().tp;
   const dp = 2;
   const r = simulateStep({
-    model: { ...sc.modelInput, globalBatchTokens: sc.modelInput.seqLen * dp * 8 },
+    model: { ...sc.modelInput(), globalBatchTokens: sc.modelInput().seqLen * dp * 8 },
     gpu: sc.SCENARIO_GPU,
     gpus: tp * stages * dp,
     layout: { tp, pp: stages, dp },
     sites: 2,
     buckets: 4,
     wan: {
-      distanceKm: sc.distance.value,
-      bandwidthBytesPerS: sc.fiberPairBandwidth.range?.min ?? sc.fiberPairBandwidth.value,
+      distanceKm: sc.distanceKm(),
+      bandwidthBytesPerS: sc.fiberPairBandwidth().range?.min ?? sc.fiberPairBandwidth().value,
     },
   });
   const kinds: { id: string; label: string }[] = [
@@ -159,9 +151,9 @@ export function stepTimelineChart(): ArticleFigureSpec {
       items,
     },
     sources: uniq([
-      sc.model.params.source,
+      sc.model().params.source,
       'nvidia-gb200-nvl72',
-      sc.fiberPairBandwidth.source,
+      sc.fiberPairBandwidth().source,
       links.fiber.speedOfLightKmPerS.source,
     ]),
   };
@@ -200,15 +192,15 @@ export function lowCommChart(): ArticleFigureSpec {
         line('streaming-diloco', 'Streaming DiLoCo (4-bit)'),
       ],
     },
-    sources: uniq([sc.model.params.source, 'diloco-2023', 'streaming-diloco-2025', 'superfactory-scenario']),
+    sources: uniq([sc.model().params.source, 'diloco-2023', 'streaming-diloco-2025', 'superfactory-scenario']),
   };
 }
 
 /** Chapter 7: goodput as the job grows, with the run's size and two Fairwater buildings marked. */
 export function goodputChart(): ArticleFigureSpec {
   const counts = [1e3, 2e3, 5e3, 1e4, 2e4, 5e4, 1e5, 2e5, 5e5, 1e6];
-  const runGpus = sc.model.gpus.value;
-  const twoSites = 2 * Math.round(sc.gpusPerSite.value);
+  const runGpus = sc.model().gpus.value;
+  const twoSites = 2 * Math.round(sc.gpusPerSite().value);
   return {
     spec: {
       kind: 'line',
@@ -243,7 +235,7 @@ export function goodputChart(): ArticleFigureSpec {
         },
       ],
     },
-    sources: uniq(['llama3-herd-2024', 'daly-checkpoint-2006', sc.gpusPerSite.source]),
+    sources: uniq(['llama3-herd-2024', 'daly-checkpoint-2006', sc.gpusPerSite().source]),
   };
 }
 

@@ -4,16 +4,18 @@
  * training step of the chosen preset.
  */
 import type { XYChartSpec } from '../../chart';
-import { links } from '../../data';
-import { modelParams } from '../../data/model-params';
-import type { Status } from '../../data/provenance';
+import { figureMidpoint, readLocation, type Status } from '../../data/provenance';
+import { untracked } from '../../data/read-tracker';
 import { formatDistanceKm, formatDurationMs, formatNumber } from '../../format';
-import { analyticStep, DEFAULT_ROUTE_FACTOR, FIBER_KM_PER_S, fiberLatencyMs, greatCircleKm, PARAMS } from '../../sim';
-import { badgeHtml, computedStatus, type InputStatus } from '../badges';
+import { esc } from '../../format/html';
+import type { BadgeStatus as InputStatus } from '../../format/status-badge';
+import { approx } from '../../format/status-badge';
+import { analyticStep, defaultRouteFactor, fiberKmPerS, fiberLatencyMs, greatCircleKm, PARAMS } from '../../sim';
 import { chartFigureHtml } from '../chart-figure';
-import { esc } from '../html';
-import { scenarioById, scenarioInputStatuses, scenarioStepConfig, siteById } from '../presets';
+import { scenarioById, scenarioStepConfig, siteById } from '../presets';
 import { printTableHtml } from '../print-model';
+import { combined, type Provenance, tracked } from '../provenance';
+import { readoutHtml } from '../readout';
 import type { RunValue } from '../run-record';
 import { summaryText } from '../text-summary';
 import { assumptionsHtml } from '../wan-inputs';
@@ -24,36 +26,38 @@ export interface Endpoint {
   name: string;
   lat: number;
   lon: number;
-  status: InputStatus;
+  /** The site's location record when the end is a preset site; undefined when the reader placed it. */
+  readerSet: boolean;
 }
 
-export function endpointOf(state: LatencyState, which: 'a' | 'b'): Endpoint {
+/** A site's coordinates, read through the tracker when the end is the preset's own site. */
+function endpointCoordinates(state: LatencyState, which: 'a' | 'b'): Endpoint {
   const point = which === 'a' ? state.pa : state.pb;
   if (point)
     return {
       name: `${formatNumber(point.lat, { sigFigs: 4 })}°, ${formatNumber(point.lon, { sigFigs: 5 })}°`,
       ...point,
-      status: 'reader',
+      readerSet: true,
     };
   const preset = scenarioById(state.preset);
   const id = (which === 'a' ? state.a : state.b) ?? (which === 'a' ? preset.siteA : preset.siteB);
   const site = siteById(id) ?? siteById(which === 'a' ? preset.siteA : preset.siteB);
   if (!site) throw new Error(`latency widget: no site "${id}"`);
   const presetSite = which === 'a' ? preset.siteA : preset.siteB;
-  return {
-    name: site.shortName,
-    lat: site.location.lat,
-    lon: site.location.lon,
-    status: site.id === presetSite ? site.location.status : 'reader',
-  };
+  return { name: site.shortName, ...readLocation(site.location), readerSet: site.id !== presetSite };
+}
+
+export function endpointOf(state: LatencyState, which: 'a' | 'b'): Endpoint & { status: InputStatus } {
+  const { value, provenance } = tracked(() => endpointCoordinates(state, which));
+  return { ...value, status: value.readerSet ? 'reader' : provenance.status };
 }
 
 /** The engine's distance bound for a WAN (the antipodes are ~20,015 km apart on our sphere). */
 const MAX_WAN_KM = 20_000;
 
 export interface LatencyModel {
-  a: Endpoint;
-  b: Endpoint;
+  a: Endpoint & { status: InputStatus };
+  b: Endpoint & { status: InputStatus };
   greatCircleKm: number;
   routeKm: number;
   oneWayMs: number;
@@ -62,48 +66,71 @@ export interface LatencyModel {
   hallHopMs: number;
   stepMs: number;
   routeFactor: number;
+  provenance: {
+    distance: Provenance;
+    latency: Provenance;
+    step: Provenance;
+    nvlinkHop: Provenance;
+    hallHop: Provenance;
+  };
   statuses: { distance: Status; route: InputStatus; latency: Status; step: Status };
 }
 
 export function latencyModel(state: LatencyState): LatencyModel {
   const a = endpointOf(state, 'a');
   const b = endpointOf(state, 'b');
-  const km = greatCircleKm(a, b);
-  const routeFactor = state.rf;
-  const oneWayMs = fiberLatencyMs(km, { routeFactor });
   const preset = scenarioById(state.preset);
-  const step = analyticStep(
-    scenarioStepConfig(preset, {
-      distanceKm: Math.min(km, MAX_WAN_KM),
-      bandwidthBytesPerS: preset.wanBandwidthBytesPerS.value as number,
-    }),
-  );
-  const routeStatus: InputStatus =
-    routeFactor === DEFAULT_ROUTE_FACTOR ? links.fiber.defaultRouteFactor.status : 'reader';
-  const distance = computedStatus([a.status, b.status]);
-  const latency = computedStatus([distance, routeStatus, links.fiber.speedOfLightKmPerS.status]);
+  const ends = () => [endpointCoordinates(state, 'a'), endpointCoordinates(state, 'b')] as const;
+  const endsReaderSet = a.readerSet || b.readerSet;
+  const distance = tracked(() => {
+    const [p, q] = ends();
+    return greatCircleKm(p, q);
+  }, endsReaderSet);
+  // The slider left at the data's default route factor is that figure; moved, it is the reader's.
+  const rfIsDefault = untracked(() => state.rf === defaultRouteFactor());
+  const routeFactor = () => (rfIsDefault ? defaultRouteFactor() : state.rf);
+  const latency = tracked(() => {
+    const [p, q] = ends();
+    return fiberLatencyMs(greatCircleKm(p, q), { routeFactor: routeFactor() });
+  }, endsReaderSet || !rfIsDefault);
+  const step = tracked(() => {
+    const [p, q] = ends();
+    return analyticStep(
+      scenarioStepConfig(preset, {
+        distanceKm: Math.min(greatCircleKm(p, q), MAX_WAN_KM),
+        bandwidthBytesPerS: figureMidpoint(preset.wanBandwidthBytesPerS),
+      }),
+    );
+  }, endsReaderSet);
+  const nvlinkHop = tracked(() => PARAMS.scaleUpLatencyS * 1000);
+  const hallHop = tracked(() => PARAMS.scaleOutLatencyS * 1000);
+  const rf = untracked(routeFactor);
   return {
     a,
     b,
-    greatCircleKm: km,
-    routeKm: km * routeFactor,
-    oneWayMs,
-    roundTripMs: 2 * oneWayMs,
-    nvlinkHopMs: PARAMS.scaleUpLatencyS * 1000,
-    hallHopMs: PARAMS.scaleOutLatencyS * 1000,
-    stepMs: step.stepTimeS * 1000,
-    routeFactor,
+    greatCircleKm: distance.value,
+    routeKm: distance.value * rf,
+    oneWayMs: latency.value,
+    roundTripMs: 2 * latency.value,
+    nvlinkHopMs: nvlinkHop.value,
+    hallHopMs: hallHop.value,
+    stepMs: step.value.stepTimeS * 1000,
+    routeFactor: rf,
+    provenance: {
+      distance: distance.provenance,
+      latency: latency.provenance,
+      step: combined(step.provenance, latency.provenance),
+      nvlinkHop: nvlinkHop.provenance,
+      hallHop: hallHop.provenance,
+    },
     statuses: {
-      distance,
-      route: routeStatus,
-      latency,
-      step: computedStatus([...scenarioInputStatuses(preset), latency]),
+      distance: distance.provenance.status,
+      route: rfIsDefault ? tracked(defaultRouteFactor).provenance.status : 'reader',
+      latency: latency.provenance.status,
+      step: combined(step.provenance, latency.provenance).status,
     },
   };
 }
-
-/** "~" marks a figure that is not known outright. */
-const approx = (s: InputStatus) => (s === 'known' ? '' : '~');
 
 const X_DOMAIN: readonly [number, number] = [0.001, 20_000];
 const Y_DOMAIN_S: readonly [number, number] = [1e-9, 100];
@@ -135,10 +162,6 @@ export function latencyChartSpec(m: LatencyModel): XYChartSpec {
   };
 }
 
-function readout(label: string, value: string, status: InputStatus, computed: boolean, key: string): string {
-  return `<div class="widget-readout" data-out="${esc(key)}"><dt>${esc(label)}</dt><dd><span class="widget-readout__value">${esc(value)}</span> ${badgeHtml(status, { computed })}</dd></div>`;
-}
-
 export function renderLatencyWidget(state: LatencyState): RenderedWidget {
   const m = latencyModel(state);
   const s = m.statuses;
@@ -146,16 +169,16 @@ export function renderLatencyWidget(state: LatencyState): RenderedWidget {
   const routeKm = `${approx(s.latency)}${formatDistanceKm(m.routeKm, 'metric', 2)}`;
   const oneWay = `${approx(s.latency)}${formatDurationMs(m.oneWayMs, 2)}`;
   const rtt = `${approx(s.latency)}${formatDurationMs(m.roundTripMs, 2)}`;
-  const step = `~${formatDurationMs(m.stepMs, 2)}`;
+  const step = `${approx(s.step)}${formatDurationMs(m.stepMs, 2)}`;
   const rttOverNvlink = m.roundTripMs / m.nvlinkHopMs;
   const rttOverStep = m.roundTripMs / m.stepMs;
   const readouts =
     '<dl class="widget-readouts">' +
-    readout('Great-circle distance', km, s.distance, true, 'km') +
-    readout(`Fibre route (×${formatNumber(m.routeFactor, { sigFigs: 3 })})`, routeKm, s.latency, true, 'route') +
-    readout('One way, light in fibre', oneWay, s.latency, true, 'one-way') +
-    readout('Round trip', rtt, s.latency, true, 'rtt') +
-    readout('One training step (preset)', step, s.step, true, 'step') +
+    readoutHtml('km', 'Great-circle distance', km, s.distance) +
+    readoutHtml('route', `Fibre route (×${formatNumber(m.routeFactor, { sigFigs: 3 })})`, routeKm, s.latency) +
+    readoutHtml('one-way', 'One way, light in fibre', oneWay, s.latency) +
+    readoutHtml('rtt', 'Round trip', rtt, s.latency) +
+    readoutHtml('step', 'One training step (preset)', step, s.step) +
     '</dl>';
   const comparison =
     m.greatCircleKm > 0
@@ -168,7 +191,7 @@ export function renderLatencyWidget(state: LatencyState): RenderedWidget {
   ]);
   const chart = chartFigureHtml(
     latencyChartSpec(m),
-    `Light covers about ${formatNumber(FIBER_KM_PER_S / 1000, { sigFigs: 3 })} km per millisecond in glass fibre. The ring marks this pair's one-way time; the step is one training step of the preset at this distance.`,
+    `Light covers about ${formatNumber(fiberKmPerS() / 1000, { sigFigs: 3 })} km per millisecond in glass fibre. The ring marks this pair's one-way time; the step is one training step of the preset at this distance.`,
   );
   const query = latencyUrl.serialize(state);
   const inputs: RunValue[] = [
@@ -199,17 +222,43 @@ export function renderLatencyWidget(state: LatencyState): RenderedWidget {
       unit: 'km',
       shown: km,
       status: s.distance,
+      sources: m.provenance.distance.sources,
     },
-    { key: 'routeKm', label: 'Fibre route', value: m.routeKm, unit: 'km', shown: routeKm, status: s.latency },
-    { key: 'oneWayMs', label: 'One way', value: m.oneWayMs, unit: 'ms', shown: oneWay, status: s.latency },
-    { key: 'roundTripMs', label: 'Round trip', value: m.roundTripMs, unit: 'ms', shown: rtt, status: s.latency },
+    {
+      key: 'routeKm',
+      label: 'Fibre route',
+      value: m.routeKm,
+      unit: 'km',
+      shown: routeKm,
+      status: s.latency,
+      sources: m.provenance.latency.sources,
+    },
+    {
+      key: 'oneWayMs',
+      label: 'One way',
+      value: m.oneWayMs,
+      unit: 'ms',
+      shown: oneWay,
+      status: s.latency,
+      sources: m.provenance.latency.sources,
+    },
+    {
+      key: 'roundTripMs',
+      label: 'Round trip',
+      value: m.roundTripMs,
+      unit: 'ms',
+      shown: rtt,
+      status: s.latency,
+      sources: m.provenance.latency.sources,
+    },
     {
       key: 'nvlinkHopMs',
       label: 'NVLink hop',
       value: m.nvlinkHopMs,
       unit: 'ms',
       shown: formatDurationMs(m.nvlinkHopMs, 1),
-      status: modelParams.scaleUpLatencyS.status,
+      status: m.provenance.nvlinkHop.status,
+      sources: m.provenance.nvlinkHop.sources,
     },
     {
       key: 'hallHopMs',
@@ -217,9 +266,18 @@ export function renderLatencyWidget(state: LatencyState): RenderedWidget {
       value: m.hallHopMs,
       unit: 'ms',
       shown: formatDurationMs(m.hallHopMs, 1),
-      status: modelParams.scaleOutLatencyS.status,
+      status: m.provenance.hallHop.status,
+      sources: m.provenance.hallHop.sources,
     },
-    { key: 'stepMs', label: 'One training step', value: m.stepMs, unit: 'ms', shown: step, status: s.step },
+    {
+      key: 'stepMs',
+      label: 'One training step',
+      value: m.stepMs,
+      unit: 'ms',
+      shown: step,
+      status: s.step,
+      sources: m.provenance.step.sources,
+    },
   ];
   const run = { widget: 'latency', title: 'Distance and latency', query, inputs, outputs };
   const html = `${readouts}<p class="widget-comparison">${esc(comparison)}</p>${assumptionsHtml(scenarioById(state.preset))}${chart}${`<div class="widget-print">${printTableHtml(run)}</div>`}`;

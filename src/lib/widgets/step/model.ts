@@ -11,17 +11,19 @@ import {
   formatNumber,
   formatPercent,
 } from '../../format';
+import type { BadgeStatus as InputStatus } from '../../format/status-badge';
+import { approx } from '../../format/status-badge';
 import { type ItemKind, simulateStep, stepBands, type TimelineRow } from '../../sim';
-import { computedStatus, type InputStatus } from '../badges';
 import { cannotRun, cannotRunHtml } from '../cannot-run';
 import { chartFigureHtml } from '../chart-figure';
-import { scenarioById, scenarioInputStatuses, scenarioStepConfig } from '../presets';
+import { scenarioById, scenarioStepConfig } from '../presets';
 import { printTableHtml } from '../print-model';
-import { approx, readoutHtml } from '../readout';
+import { combined, tracked } from '../provenance';
+import { readoutHtml } from '../readout';
 import type { RunValue } from '../run-record';
 import { summaryText } from '../text-summary';
 import { CROSSING_LABEL, crossingOf } from '../wan-fields';
-import { assumptionsHtml, wanInputs } from '../wan-inputs';
+import { assumptionsHtml, inputStatus, wanInputs } from '../wan-inputs';
 import type { RenderedWidget } from '../widget';
 import { type StepState, stepUrl } from './state';
 
@@ -50,16 +52,18 @@ const KIND_LABELS: Record<ShownKind, string> = {
 
 export function stepRun(state: StepState) {
   const preset = scenarioById(state.preset);
-  const wan = wanInputs(preset, state);
-  const config = scenarioStepConfig(preset, {
-    distanceKm: wan.distanceKm,
-    bandwidthBytesPerS: wan.bandwidthBytesPerS,
-    crossing: crossingOf(state.cross),
-    overlap: state.overlap,
+  const { value, provenance } = tracked(() => {
+    const wan = wanInputs(preset, state);
+    const config = scenarioStepConfig(preset, {
+      distanceKm: wan.distanceKm,
+      bandwidthBytesPerS: wan.bandwidthBytesPerS,
+      crossing: crossingOf(state.cross),
+      overlap: state.overlap,
+    });
+    return { wan, config, result: simulateStep(config) };
   });
-  const result = simulateStep(config);
-  const status = computedStatus([...scenarioInputStatuses(preset), wan.distanceStatus, wan.bandwidthStatus]);
-  return { preset, wan, config, result, status };
+  const { status, sources } = combined(provenance, value.wan.distance, value.wan.bandwidth);
+  return { preset, ...value, status, sources };
 }
 
 export type StepRun = ReturnType<typeof stepRun>;
@@ -184,7 +188,7 @@ export function stepChartSpec(state: StepState, rows: readonly TimelineRow[]): G
 }
 
 export function renderStepWidget(state: StepState, given: StepRun = stepRun(state)): RenderedWidget {
-  const { preset, wan, result, status } = given;
+  const { preset, wan, result, status, sources } = given;
   const s = result.summary;
   const a = approx(status);
   // The point estimate and the range the engine's misses on published runs give it (training-run.ts).
@@ -223,14 +227,21 @@ export function renderStepWidget(state: StepState, given: StepRun = stepRun(stat
   const query = stepUrl.serialize(state);
   const inputs: RunValue[] = [
     { key: 'preset', label: 'Preset', value: preset.id, unit: '', shown: preset.label, status: preset.layout.status },
-    { key: 'km', label: 'Distance', value: wan.distanceKm, unit: 'km', shown: distance, status: wan.distanceStatus },
+    {
+      key: 'km',
+      label: 'Distance',
+      value: wan.distanceKm,
+      unit: 'km',
+      shown: distance,
+      status: inputStatus(wan.distance),
+    },
     {
       key: 'bw',
       label: 'WAN bandwidth per direction',
       value: wan.bandwidthBytesPerS,
       unit: 'B/s',
       shown: bandwidth,
-      status: wan.bandwidthStatus,
+      status: inputStatus(wan.bandwidth),
     },
     {
       key: 'overlap',
@@ -250,8 +261,8 @@ export function renderStepWidget(state: StepState, given: StepRun = stepRun(stat
     },
   ];
   const outputs: RunValue[] = [
-    { key: 'stepTimeS', label: 'Step time', value: s.stepTimeS, unit: 's', shown: stepTime, status },
-    { key: 'mfu', label: 'MFU', value: s.mfu, unit: '', shown: mfu, status },
+    { key: 'stepTimeS', label: 'Step time', value: s.stepTimeS, unit: 's', shown: stepTime, status, sources },
+    { key: 'mfu', label: 'MFU', value: s.mfu, unit: '', shown: mfu, status, sources },
     {
       key: 'exposedCommS',
       label: 'Communication not hidden',
@@ -259,9 +270,26 @@ export function renderStepWidget(state: StepState, given: StepRun = stepRun(stat
       unit: 's',
       shown: exposed,
       status,
+      sources,
     },
-    { key: 'bubbleFraction', label: 'Pipeline bubble', value: s.bubbleFraction, unit: '', shown: bubble, status },
-    { key: 'wanBytes', label: 'Bytes over the WAN per step', value: s.wanBytes, unit: 'B', shown: wanBytes, status },
+    {
+      key: 'bubbleFraction',
+      label: 'Pipeline bubble',
+      value: s.bubbleFraction,
+      unit: '',
+      shown: bubble,
+      status,
+      sources,
+    },
+    {
+      key: 'wanBytes',
+      label: 'Bytes over the WAN per step',
+      value: s.wanBytes,
+      unit: 'B',
+      shown: wanBytes,
+      status,
+      sources,
+    },
     {
       key: 'tokensPerStep',
       label: 'Tokens per step',
@@ -269,6 +297,7 @@ export function renderStepWidget(state: StepState, given: StepRun = stepRun(stat
       unit: 'tokens',
       shown: formatNumber(s.tokensPerStep, { sigFigs: 3 }),
       status,
+      sources,
     },
   ];
   const memoryOut: RunValue = {
@@ -278,6 +307,7 @@ export function renderStepWidget(state: StepState, given: StepRun = stepRun(stat
     unit: 'B',
     shown: memory,
     status,
+    sources,
   };
   if (blocked) {
     const verdict: RunValue = {
@@ -287,6 +317,7 @@ export function renderStepWidget(state: StepState, given: StepRun = stepRun(stat
       unit: '',
       shown: blocked.reason,
       status,
+      sources,
     };
     const run = { widget: 'step', title: 'A training step, drawn', query, inputs, outputs: [verdict, memoryOut] };
     const memoryOnly = `<dl class="widget-readouts">${readoutHtml('memory', 'Memory per GPU (of its HBM)', memory, status)}</dl>`;

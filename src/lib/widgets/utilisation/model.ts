@@ -5,17 +5,18 @@
  */
 import type { HeatmapSpec, XYChartSpec } from '../../chart';
 import { formatBitsPerS, formatDistanceKm, formatNumber, formatPercent } from '../../format';
-import { computedStatus } from '../badges';
+import { esc } from '../../format/html';
+import { approx } from '../../format/status-badge';
 import { cannotRunHtml } from '../cannot-run';
 import { chartFigureHtml } from '../chart-figure';
-import { esc } from '../html';
-import { bytesPerSFromTbitPerS, scenarioById, scenarioInputStatuses } from '../presets';
+import { bytesPerSFromTbitPerS, scenarioById } from '../presets';
 import { printTableHtml } from '../print-model';
-import { approx, readoutHtml } from '../readout';
+import { combined } from '../provenance';
+import { readoutHtml } from '../readout';
 import type { RunValue } from '../run-record';
 import { summaryText } from '../text-summary';
 import { CROSSING_LABEL } from '../wan-fields';
-import { assumptionsHtml, wanInputs } from '../wan-inputs';
+import { assumptionsHtml, inputStatus, wanInputs } from '../wan-inputs';
 import type { RenderedWidget } from '../widget';
 import { type UtilisationState, utilisationUrl } from './state';
 import { computeUtilisationSweep, SWEEP_DISTANCES_KM, SWEEP_TBIT_PER_S, type UtilisationSweep } from './sweep';
@@ -70,25 +71,26 @@ export function renderUtilisationWidget(state: UtilisationState, given?: Utilisa
   const sweep = given ?? computeUtilisationSweep(state);
   const preset = scenarioById(state.preset);
   const wan = wanInputs(preset, state);
-  const presetStatus = computedStatus(scenarioInputStatuses(preset));
-  const status = computedStatus([presetStatus, wan.distanceStatus, wan.bandwidthStatus]);
-  const needStatus = computedStatus([presetStatus, wan.distanceStatus]);
+  const reference = sweep.provenance.reference;
+  const current = combined(sweep.provenance.current, wan.distance, wan.bandwidth);
+  const needs = combined(sweep.provenance.need, wan.distance);
+  const [presetStatus, status, needStatus] = [reference.status, current.status, needs.status];
   const a = approx(status);
   const distance = formatDistanceKm(state.km, 'metric', 4);
   const bandwidth = formatBitsPerS(wan.bandwidthBytesPerS, 3);
   const loss = `${formatNumber(state.loss, { sigFigs: 2 })}%`;
   const best = `${approx(presetStatus)}${formatPercent(sweep.referenceMfu, 2)}`;
-  const current = `${a}${formatPercent(sweep.currentMfu, 2)}`;
+  const currentText = `${a}${formatPercent(sweep.currentMfu, 2)}`;
   const need = sweep.need.requiredBytesPerS;
   const needText = need === null ? 'none is enough' : `${approx(needStatus)}${formatBitsPerS(need, 2)}`;
   const answer =
     need === null
       ? `At ${distance}, no bandwidth is enough: latency alone leaves ${approx(needStatus)}${formatPercent(sweep.need.mfuAtUnlimited, 2)} MFU, more than ${loss} below the ${best} this configuration reaches at zero distance with unlimited bandwidth.`
-      : `At ${distance}, this configuration needs at least ${needText} per direction to stay within ${loss} of the ${best} MFU it reaches at zero distance with unlimited bandwidth. Your ${bandwidth} gives ${current}${need <= wan.bandwidthBytesPerS ? ': enough' : ': not enough'}.`;
+      : `At ${distance}, this configuration needs at least ${needText} per direction to stay within ${loss} of the ${best} MFU it reaches at zero distance with unlimited bandwidth. Your ${bandwidth} gives ${currentText}${need <= wan.bandwidthBytesPerS ? ': enough' : ': not enough'}.`;
   const readouts =
     '<dl class="widget-readouts">' +
     readoutHtml('best', 'MFU at zero distance, unlimited bandwidth', best, presetStatus) +
-    readoutHtml('current', 'MFU as set', current, status) +
+    readoutHtml('current', 'MFU as set', currentText, status) +
     readoutHtml('need', `Bandwidth for less than ${loss} loss`, needText, needStatus) +
     '</dl>';
   const spec = state.view === 'heatmap' ? heatmapSpec(state, sweep) : curvesSpec(state, sweep);
@@ -99,14 +101,14 @@ export function renderUtilisationWidget(state: UtilisationState, given?: Utilisa
   const query = utilisationUrl.serialize(state);
   const inputs: RunValue[] = [
     { key: 'preset', label: 'Preset', value: preset.id, unit: '', shown: preset.label, status: preset.layout.status },
-    { key: 'km', label: 'Distance', value: state.km, unit: 'km', shown: distance, status: wan.distanceStatus },
+    { key: 'km', label: 'Distance', value: state.km, unit: 'km', shown: distance, status: inputStatus(wan.distance) },
     {
       key: 'bw',
       label: 'WAN bandwidth per direction',
       value: wan.bandwidthBytesPerS,
       unit: 'B/s',
       shown: bandwidth,
-      status: wan.bandwidthStatus,
+      status: inputStatus(wan.bandwidth),
     },
     { key: 'loss', label: 'Allowed MFU loss', value: state.loss / 100, unit: '', shown: loss, status: 'reader' },
     {
@@ -126,8 +128,17 @@ export function renderUtilisationWidget(state: UtilisationState, given?: Utilisa
       unit: '',
       shown: best,
       status: presetStatus,
+      sources: reference.sources,
     },
-    { key: 'currentMfu', label: 'MFU as set', value: sweep.currentMfu, unit: '', shown: current, status },
+    {
+      key: 'currentMfu',
+      label: 'MFU as set',
+      value: sweep.currentMfu,
+      unit: '',
+      shown: currentText,
+      status,
+      sources: current.sources,
+    },
     {
       key: 'requiredBytesPerS',
       label: 'Bandwidth needed',
@@ -135,6 +146,7 @@ export function renderUtilisationWidget(state: UtilisationState, given?: Utilisa
       unit: 'B/s',
       shown: needText,
       status: needStatus,
+      sources: needs.sources,
     },
   ];
   if (sweep.cannotRun) {

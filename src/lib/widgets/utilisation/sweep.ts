@@ -3,6 +3,8 @@
  * plus the bandwidth needed at the chosen distance. Runs in a Web Worker; grids are cached per
  * configuration so moving the distance or bandwidth only re-runs the solver.
  */
+
+import { noteRead, observation, type SourcedRecord, track } from '../../data/read-tracker';
 import {
   analyticStep,
   type BandwidthNeed,
@@ -12,6 +14,7 @@ import {
 } from '../../sim';
 import { type CannotRun, cannotRun } from '../cannot-run';
 import { bytesPerSFromTbitPerS, scenarioById, scenarioStepConfig } from '../presets';
+import { type Provenance, provenanceOf } from '../provenance';
 import { crossingOf } from '../wan-fields';
 import type { UtilisationState } from './state';
 
@@ -28,6 +31,8 @@ export interface UtilisationSweep {
   currentMfu: number;
   /** Set when the layout cannot run at all (memory or schedule): then no MFU means anything. */
   cannotRun: CannotRun | null;
+  /** What the grid and reference, the bandwidth needed and the current MFU each read (before the reader's inputs). */
+  provenance: { reference: Provenance; need: Provenance; current: Provenance };
 }
 
 export type SweepRequest = Pick<UtilisationState, 'preset' | 'cross' | 'km' | 'bw' | 'loss'>;
@@ -40,12 +45,10 @@ function baseConfig(r: SweepRequest): StepConfigInput {
   });
 }
 
-const gridCache = new Map<string, { mfu: number[][]; referenceMfu: number }>();
+/** A cached grid keeps the records it read, replayed to a tracker on a hit. */
+const gridCache = new Map<string, { mfu: number[][]; referenceMfu: number; reads: SourcedRecord[] }>();
 
-function grid(r: SweepRequest) {
-  const key = `${r.preset}|${r.cross}`;
-  const hit = gridCache.get(key);
-  if (hit) return hit;
+function computeGrid(r: SweepRequest) {
   const config = baseConfig(r);
   const mfuAt = (km: number, tbit: number) =>
     analyticStep({ ...config, wan: { distanceKm: km, bandwidthBytesPerS: bytesPerSFromTbitPerS(tbit) } }).mfu;
@@ -54,19 +57,43 @@ function grid(r: SweepRequest) {
     ...config,
     wan: { distanceKm: 0, bandwidthBytesPerS: UNLIMITED_WAN_BYTES_PER_S },
   }).mfu;
-  const value = { mfu, referenceMfu };
+  return { mfu, referenceMfu };
+}
+
+function grid(r: SweepRequest) {
+  const key = `${r.preset}|${r.cross}`;
+  const hit = observation.perturbed ? undefined : gridCache.get(key);
+  if (hit) {
+    noteRead(...hit.reads);
+    return hit;
+  }
+  const { value, reads } = track(() => computeGrid(r));
+  const entry = { ...value, reads };
+  if (observation.perturbed) return entry;
   if (gridCache.size > 16) gridCache.clear();
-  gridCache.set(key, value);
-  return value;
+  gridCache.set(key, entry);
+  return entry;
 }
 
 export function computeUtilisationSweep(r: SweepRequest): UtilisationSweep {
   const g = grid(r);
-  const config = baseConfig(r);
-  const need = bandwidthForMfuLoss(config, r.km, r.loss / 100, { referenceMfu: g.referenceMfu });
-  const current = analyticStep({
-    ...config,
-    wan: { distanceKm: r.km, bandwidthBytesPerS: bytesPerSFromTbitPerS(r.bw) },
-  });
-  return { mfu: g.mfu, referenceMfu: g.referenceMfu, need, currentMfu: current.mfu, cannotRun: cannotRun(current) };
+  const need = track(() => bandwidthForMfuLoss(baseConfig(r), r.km, r.loss / 100, { referenceMfu: g.referenceMfu }));
+  const current = track(() =>
+    analyticStep({
+      ...baseConfig(r),
+      wan: { distanceKm: r.km, bandwidthBytesPerS: bytesPerSFromTbitPerS(r.bw) },
+    }),
+  );
+  return {
+    mfu: g.mfu,
+    referenceMfu: g.referenceMfu,
+    need: need.value,
+    currentMfu: current.value.mfu,
+    cannotRun: cannotRun(current.value),
+    provenance: {
+      reference: provenanceOf(g.reads),
+      need: provenanceOf([...g.reads, ...need.reads]),
+      current: provenanceOf(current.reads),
+    },
+  };
 }

@@ -1,4 +1,4 @@
-/** Escaping for the HTML strings the widgets render in Node and in the browser alike. */
+/** Escaping for the HTML strings the widgets and badges render in Node and in the browser alike. */
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function esc(text: string): string {
