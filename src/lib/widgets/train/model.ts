@@ -10,18 +10,19 @@ import {
   formatNumber,
   formatPercent,
 } from '../../format';
+import { esc } from '../../format/html';
+import { approx, type BadgeStatus as InputStatus } from '../../format/status-badge';
 import { wanSyncSeconds } from '../../sim';
 import { ALGORITHM_LABELS, type DemoResult } from '../../train';
-import { computedStatus, type InputStatus } from '../badges';
 import { chartFigureHtml } from '../chart-figure';
-import { esc } from '../html';
-import { scenarioById, scenarioInputStatuses } from '../presets';
+import { scenarioById } from '../presets';
 import { printTableHtml } from '../print-model';
-import { approx, readoutHtml } from '../readout';
+import { combined, tracked } from '../provenance';
+import { readoutHtml } from '../readout';
 import type { RunRecord, RunValue } from '../run-record';
 import { summaryText } from '../text-summary';
 import { fnv1a } from '../versions';
-import { wanInputs } from '../wan-inputs';
+import { inputStatus, wanInputs } from '../wan-inputs';
 import type { RenderedWidget } from '../widget';
 import { chosenAlgorithms, trainDemoConfig } from './config';
 import {
@@ -44,16 +45,20 @@ export function curveDigest(result: DemoResult): string {
 
 function clockFigures(state: TrainState) {
   const preset = scenarioById(state.preset);
-  const wan = wanInputs(preset, state);
-  const config = trainDemoConfig(state);
-  const status = computedStatus([...scenarioInputStatuses(preset), wan.distanceStatus, wan.bandwidthStatus]);
-  const fullSyncS = wanSyncSeconds({
-    sites: state.sites,
-    payloadBytes: 2 * config.clock.systemParams,
-    wanBandwidthBytesPerS: config.clock.wanBandwidthBytesPerS,
-    wanLatencyS: config.clock.wanLatencyS,
+  // The clock's badge is what the engine read for it, weakened to the reader's where a control moved.
+  const { value, provenance } = tracked(() => {
+    const wan = wanInputs(preset, state);
+    const config = trainDemoConfig(state);
+    const fullSyncS = wanSyncSeconds({
+      sites: state.sites,
+      payloadBytes: 2 * config.clock.systemParams,
+      wanBandwidthBytesPerS: config.clock.wanBandwidthBytesPerS,
+      wanLatencyS: config.clock.wanLatencyS,
+    });
+    return { wan, config, fullSyncS };
   });
-  return { preset, wan, config, status, fullSyncS };
+  const { status, sources } = combined(provenance, value.wan.distance, value.wan.bandwidth);
+  return { preset, ...value, status, sources };
 }
 
 function inputsOf(state: TrainState, f: ReturnType<typeof clockFigures>): RunValue[] {
@@ -76,7 +81,7 @@ function inputsOf(state: TrainState, f: ReturnType<typeof clockFigures>): RunVal
       value: f.wan.distanceKm,
       unit: 'km',
       shown: formatDistanceKm(f.wan.distanceKm, 'metric', 4),
-      status: f.wan.distanceStatus,
+      status: inputStatus(f.wan.distance),
     },
     {
       key: 'bw',
@@ -84,7 +89,7 @@ function inputsOf(state: TrainState, f: ReturnType<typeof clockFigures>): RunVal
       value: f.wan.bandwidthBytesPerS,
       unit: 'B/s',
       shown: formatBitsPerS(f.wan.bandwidthBytesPerS, 3),
-      status: f.wan.bandwidthStatus,
+      status: inputStatus(f.wan.bandwidth),
     },
     { key: 'algorithms', label: 'Algorithms', value: algos, unit: '', shown: algos || 'none', status: reader },
     {

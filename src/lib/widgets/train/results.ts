@@ -1,8 +1,8 @@
 /** The trained run's figures: the results table, the two curves, and the text before and after. */
 import type { XYChartSpec } from '../../chart';
 import { formatBytes, formatDurationMs, formatNumber, formatPercent } from '../../format';
+import { esc } from '../../format/html';
 import { ALGORITHM_LABELS, type DemoResult, timeToLoss } from '../../train';
-import { esc } from '../html';
 
 /** Time to target: the target is within 5% of the best final loss of the run, the paper's margin. */
 export const TARGET_MARGIN = 0.05;
