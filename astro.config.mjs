@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { pagefindIntegration } from './src/integrations/pagefind';
+import { payloadIntegration } from './src/integrations/payload';
 import { remarkBaseLinks } from './src/lib/markdown/remark-base-links';
 import { normalizeBase } from './src/lib/site-url';
 
@@ -25,6 +26,7 @@ export default defineConfig({
   // Prose-like components (numbers with badges and citations) need the spaces between elements.
   compressHTML: true,
   integrations: [
+    payloadIntegration(),
     mdx(),
     // A sitemap lists absolute URLs, so there is none without SITE_URL.
     ...(site ? [sitemap({ filter: (page) => !page.includes('/dev/') })] : []),

@@ -5,11 +5,10 @@
  * the papers' own simulator: the exchange is a hierarchical all-reduce of the (outer) gradient.
  */
 import { z } from 'zod';
-import { wanExchangeSteps } from './collectives';
-import { fiberLatencyMs } from './geo';
+import { wanExchangeSteps } from './collective-terms';
+import { fiberLatencyMs } from './geo-checked';
 import { bounded, boundedInt, parseInput } from './schemas';
-import { parseStepConfig, type StepConfigInput } from './step-config';
-import { simulateStep } from './step-sim';
+import { parseStepConfig, type StepConfigInput, simulateStep } from './step-checked';
 
 export const lowCommSchema = z.object({
   method: z.enum(['data-parallel', 'local-sgd', 'diloco', 'streaming-diloco']),

@@ -1,6 +1,7 @@
 /** The engine's model parameters as plain numbers (midpoints of the sourced figures in model-params.json). */
-import { figureMidpoint, latest, sites } from '../data';
-import { type Generation, modelParams } from '../data/model-params';
+import type { Generation } from '../data/model-params';
+import { figureMidpoint, latest } from '../data/provenance';
+import { modelParams, sites } from '../payload';
 
 const m = (f: Parameters<typeof figureMidpoint>[0]) => figureMidpoint(f);
 const mp = modelParams;

@@ -1,14 +1,14 @@
 /** The WAN inputs of a widget state with their provenance: the preset's, or the reader's own. */
-import type { Scenario } from '../data/scenarios';
+import { convert } from '../format';
+import type { Scenario } from '../payload';
 import type { InputStatus } from './badges';
 import { esc } from './html';
 import {
-  bytesPerSFromTbitPerS,
+  presetBandwidthTbitPerS,
   sameNumber,
   scenarioDistanceKm,
   scenarioDistanceStatus,
   scenarioNote,
-  tbitPerSFromBytesPerS,
 } from './presets';
 import { distanceField } from './wan-fields';
 
@@ -23,10 +23,11 @@ const km = distanceField();
 
 export function wanInputs(s: Scenario, state: { km: number; bw: number }): WanInputs {
   const presetKm = km.normalize(scenarioDistanceKm(s));
-  const presetTbit = tbitPerSFromBytesPerS(s.wanBandwidthBytesPerS.value as number);
+  const presetTbit = presetBandwidthTbitPerS(s);
   return {
     distanceKm: state.km,
-    bandwidthBytesPerS: bytesPerSFromTbitPerS(state.bw),
+    // The one conversion between the control's unit and the engine's.
+    bandwidthBytesPerS: convert(state.bw, 'Tbit/s', 'B/s'),
     distanceStatus: state.km === presetKm ? scenarioDistanceStatus(s) : 'reader',
     bandwidthStatus: sameNumber(state.bw, presetTbit, 1e-6) ? s.wanBandwidthBytesPerS.status : 'reader',
   };

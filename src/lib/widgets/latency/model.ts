@@ -4,11 +4,17 @@
  * training step of the chosen preset.
  */
 import type { XYChartSpec } from '../../chart';
-import { links } from '../../data';
-import { modelParams } from '../../data/model-params';
 import type { Status } from '../../data/provenance';
 import { formatDistanceKm, formatDurationMs, formatNumber } from '../../format';
-import { analyticStep, DEFAULT_ROUTE_FACTOR, FIBER_KM_PER_S, fiberLatencyMs, greatCircleKm, PARAMS } from '../../sim';
+import { fiber, modelParams } from '../../payload';
+import {
+  analyticStepUnchecked,
+  DEFAULT_ROUTE_FACTOR,
+  FIBER_KM_PER_S,
+  fiberLatencyMsUnchecked,
+  greatCircleKmUnchecked,
+  PARAMS,
+} from '../../sim/unchecked';
 import { badgeHtml, computedStatus, type InputStatus } from '../badges';
 import { chartFigureHtml } from '../chart-figure';
 import { esc } from '../html';
@@ -68,20 +74,20 @@ export interface LatencyModel {
 export function latencyModel(state: LatencyState): LatencyModel {
   const a = endpointOf(state, 'a');
   const b = endpointOf(state, 'b');
-  const km = greatCircleKm(a, b);
+  const km = greatCircleKmUnchecked(a, b);
   const routeFactor = state.rf;
-  const oneWayMs = fiberLatencyMs(km, { routeFactor });
+  const oneWayMs = fiberLatencyMsUnchecked(km, routeFactor);
   const preset = scenarioById(state.preset);
-  const step = analyticStep(
+  const step = analyticStepUnchecked(
     scenarioStepConfig(preset, {
       distanceKm: Math.min(km, MAX_WAN_KM),
       bandwidthBytesPerS: preset.wanBandwidthBytesPerS.value as number,
     }),
   );
   const routeStatus: InputStatus =
-    routeFactor === DEFAULT_ROUTE_FACTOR ? links.fiber.defaultRouteFactor.status : 'reader';
+    routeFactor === DEFAULT_ROUTE_FACTOR ? fiber.defaultRouteFactor.status : 'reader';
   const distance = computedStatus([a.status, b.status]);
-  const latency = computedStatus([distance, routeStatus, links.fiber.speedOfLightKmPerS.status]);
+  const latency = computedStatus([distance, routeStatus, fiber.speedOfLightKmPerS.status]);
   return {
     a,
     b,
@@ -110,7 +116,7 @@ const Y_DOMAIN_S: readonly [number, number] = [1e-9, 100];
 
 export function latencyChartSpec(m: LatencyModel): XYChartSpec {
   // Seconds with SI ticks read as "10µ", "1m": an axis in ms would print "10m ms".
-  const oneWayS = (km: number) => fiberLatencyMs(km, { routeFactor: m.routeFactor }) / 1000;
+  const oneWayS = (km: number) => fiberLatencyMsUnchecked(km, m.routeFactor) / 1000;
   const line = [];
   for (let e = -3; e <= 4; e++) line.push({ x: 10 ** e, y: oneWayS(10 ** e) });
   line.push({ x: X_DOMAIN[1], y: oneWayS(X_DOMAIN[1]) });

@@ -11,7 +11,7 @@ import {
   formatNumber,
   formatPercent,
 } from '../../format';
-import { type ItemKind, simulateStep, stepBands, type TimelineRow } from '../../sim';
+import { type ItemKind, simulateStepUnchecked, stepBands, type TimelineRow } from '../../sim/unchecked';
 import { computedStatus, type InputStatus } from '../badges';
 import { cannotRun, cannotRunHtml } from '../cannot-run';
 import { chartFigureHtml } from '../chart-figure';
@@ -56,7 +56,7 @@ export function stepRun(state: StepState) {
     crossing: crossingOf(state.cross),
     overlap: state.overlap,
   });
-  const result = simulateStep(config);
+  const result = simulateStepUnchecked(config);
   const status = computedStatus([...scenarioInputStatuses(preset), wan.distanceStatus, wan.bandwidthStatus]);
   return { preset, wan, config, result, status };
 }

@@ -3,15 +3,16 @@
  * plus the bandwidth needed at the chosen distance. Runs in a Web Worker; grids are cached per
  * configuration so moving the distance or bandwidth only re-runs the solver.
  */
+import { convert } from '../../format';
 import {
-  analyticStep,
+  analyticStepUnchecked,
   type BandwidthNeed,
-  bandwidthForMfuLoss,
+  bandwidthForMfuLossUnchecked,
   type StepConfigInput,
   UNLIMITED_WAN_BYTES_PER_S,
-} from '../../sim';
+} from '../../sim/unchecked';
 import { type CannotRun, cannotRun } from '../cannot-run';
-import { bytesPerSFromTbitPerS, scenarioById, scenarioStepConfig } from '../presets';
+import { scenarioById, scenarioStepConfig } from '../presets';
 import { crossingOf } from '../wan-fields';
 import type { UtilisationState } from './state';
 
@@ -48,9 +49,9 @@ function grid(r: SweepRequest) {
   if (hit) return hit;
   const config = baseConfig(r);
   const mfuAt = (km: number, tbit: number) =>
-    analyticStep({ ...config, wan: { distanceKm: km, bandwidthBytesPerS: bytesPerSFromTbitPerS(tbit) } }).mfu;
+    analyticStepUnchecked({ ...config, wan: { distanceKm: km, bandwidthBytesPerS: convert(tbit, 'Tbit/s', 'B/s') } }).mfu;
   const mfu = SWEEP_TBIT_PER_S.map((tbit) => SWEEP_DISTANCES_KM.map((km) => mfuAt(km, tbit)));
-  const referenceMfu = analyticStep({
+  const referenceMfu = analyticStepUnchecked({
     ...config,
     wan: { distanceKm: 0, bandwidthBytesPerS: UNLIMITED_WAN_BYTES_PER_S },
   }).mfu;
@@ -63,10 +64,10 @@ function grid(r: SweepRequest) {
 export function computeUtilisationSweep(r: SweepRequest): UtilisationSweep {
   const g = grid(r);
   const config = baseConfig(r);
-  const need = bandwidthForMfuLoss(config, r.km, r.loss / 100, { referenceMfu: g.referenceMfu });
-  const current = analyticStep({
+  const need = bandwidthForMfuLossUnchecked(config, r.km, r.loss / 100, { referenceMfu: g.referenceMfu });
+  const current = analyticStepUnchecked({
     ...config,
-    wan: { distanceKm: r.km, bandwidthBytesPerS: bytesPerSFromTbitPerS(r.bw) },
+    wan: { distanceKm: r.km, bandwidthBytesPerS: convert(r.bw, 'Tbit/s', 'B/s') },
   });
   return { mfu: g.mfu, referenceMfu: g.referenceMfu, need, currentMfu: current.mfu, cannotRun: cannotRun(current) };
 }
