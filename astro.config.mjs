@@ -45,7 +45,14 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
     // Zod without its eval probe, which the CSP blocks (src/lib/zod-without-eval.ts).
     resolve: {
-      alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod-without-eval.ts', import.meta.url)) }],
+      alias: [
+        { find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod-without-eval.ts', import.meta.url)) },
+        // d3-scale's interpolators for numbers only, without d3-color (src/lib/chart/number-interpolators.ts).
+        {
+          find: /^d3-interpolate$/,
+          replacement: fileURLToPath(new URL('./src/lib/chart/number-interpolators.ts', import.meta.url)),
+        },
+      ],
     },
   },
 });
