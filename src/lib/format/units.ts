@@ -55,8 +55,7 @@ export function convert<From extends Unit>(value: number, from: From, to: UnitOf
   return (value * UNITS[from].factor) / UNITS[to as Unit].factor;
 }
 
-const unitDef = (unit: string): UnitDef | undefined =>
-  Object.hasOwn(UNITS, unit) ? UNITS[unit as Unit] : undefined;
+const unitDef = (unit: string): UnitDef | undefined => (Object.hasOwn(UNITS, unit) ? UNITS[unit as Unit] : undefined);
 
 /** How units are written on the page where the data spelling is ASCII. */
 const DISPLAY_NAMES: Record<string, string> = { m2: 'm²', km2: 'km²' };

@@ -4,15 +4,16 @@
  * reads this payload. What the engine and widgets read in
  * the browser, and nothing else: figures keep value, unit, status, source and date, not their notes.
  */
-import { hardware, links, sites } from '../data';
-import { modelParams } from '../data/model-params';
-import { SCENARIO_ALIASES, scenarios } from '../data/scenarios';
+
 import hardwareJson from '../../../content/data/hardware.json';
 import linksJson from '../../../content/data/links.json';
 import modelParamsJson from '../../../content/data/model-params.json';
 import scenariosJson from '../../../content/data/scenarios.json';
 import sitesJson from '../../../content/data/sites.json';
 import { version } from '../../../package.json';
+import { hardware, links, sites } from '../data';
+import { modelParams } from '../data/model-params';
+import { SCENARIO_ALIASES, scenarios } from '../data/scenarios';
 import { URL_BOUND_SCHEMAS } from '../widgets/url-bounds';
 import type { Bounds, Payload, PayloadSite } from './index';
 

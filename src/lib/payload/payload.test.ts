@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scenarios as loaded } from '../data/scenarios';
+import { URL_BOUND_SCHEMAS } from '../widgets/url-bounds';
 import { payloadJson } from './build';
 import { scenarios, urlBounds } from './index';
-import { URL_BOUND_SCHEMAS } from '../widgets/url-bounds';
 import { PAYLOAD_FILE } from './write';
 
 describe('the build-time payload', () => {

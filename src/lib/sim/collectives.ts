@@ -99,7 +99,6 @@ export function ringAllGather(input: CollectiveInput): CollectiveCost {
   return cost(p, (p - 1) * a, perLink / b, p, perLink);
 }
 
-
 export const hierarchicalInputSchema = z.object({
   sites: boundedInt(1, 64),
   ranksPerSite: boundedInt(1, 10_000_000),
@@ -113,7 +112,6 @@ export const hierarchicalInputSchema = z.object({
   wanLatencyS: bounded(0, 10),
 });
 export type HierarchicalInput = z.input<typeof hierarchicalInputSchema>;
-
 
 export interface HierarchicalCost {
   timeS: number;

@@ -95,7 +95,12 @@ export function bandwidthForMfuLoss(
   maxLossFraction: number,
   opts: { iterations?: number; referenceMfu?: number } = {},
 ): BandwidthNeed {
-  return bandwidthForMfuLossUnchecked(parseStepConfig(config, 'bandwidthForMfuLoss'), distanceKm, maxLossFraction, opts);
+  return bandwidthForMfuLossUnchecked(
+    parseStepConfig(config, 'bandwidthForMfuLoss'),
+    distanceKm,
+    maxLossFraction,
+    opts,
+  );
 }
 
 /** Runs preset `id` (or the successor of a retired id) through simulateStep. */

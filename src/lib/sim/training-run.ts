@@ -3,10 +3,10 @@
  * GPU-hours and energy after goodput (failures, checkpoints, restarts) from resilience.ts.
  */
 import { z } from 'zod';
+import { bandsFromLogErrors, type EstimateInterval, LOO_LOG_ERRORS } from './error-bands';
 import { SimInputError } from './errors';
 import { gpuSpec } from './gpu';
 import { chooseLayout } from './layout-choice';
-import { bandsFromLogErrors, type EstimateInterval, LOO_LOG_ERRORS } from './error-bands';
 import { moeSchema } from './moe-schema';
 import { PARAMS } from './params';
 import { goodput } from './resilience';

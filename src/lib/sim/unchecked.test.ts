@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type ScenarioOverrides, SCENARIO_IDS, scenarioConfig } from './scenario';
-import { analyticStep, parseStepConfig, simulateStep } from './step-checked';
+import { SCENARIO_IDS, type ScenarioOverrides, scenarioConfig } from './scenario';
 import { analyticStepUnchecked } from './step-analytic';
+import { analyticStep, parseStepConfig, simulateStep } from './step-checked';
 import { withStepDefaults } from './step-config';
 import { simulateStepUnchecked } from './step-sim';
 

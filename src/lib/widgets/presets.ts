@@ -96,4 +96,5 @@ export function sameNumber(a: number, b: number, relTol = 1e-9): boolean {
 }
 
 /** A preset's WAN bandwidth as the controls say it: Tbit/s (how WANs are quoted; the data holds B/s). */
-export const presetBandwidthTbitPerS = (s: Scenario) => convert(s.wanBandwidthBytesPerS.value as number, 'B/s', 'Tbit/s');
+export const presetBandwidthTbitPerS = (s: Scenario) =>
+  convert(s.wanBandwidthBytesPerS.value as number, 'B/s', 'Tbit/s');

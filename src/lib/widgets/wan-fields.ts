@@ -6,8 +6,7 @@ import { DEFAULT_SCENARIO_ID, presetBandwidthTbitPerS, scenarioById, scenarioDis
 const preset = scenarioById(DEFAULT_SCENARIO_ID);
 
 export const distanceField = () => numberField(urlBounds.distanceKm, Math.round(scenarioDistanceKm(preset)), 0);
-export const bandwidthField = () =>
-  numberField(urlBounds.bandwidthTbitPerS, presetBandwidthTbitPerS(preset), 3);
+export const bandwidthField = () => numberField(urlBounds.bandwidthTbitPerS, presetBandwidthTbitPerS(preset), 3);
 export const crossingField = () => enumField(['dp', 'pp'] as const, 'dp');
 
 export const crossingOf = (c: 'dp' | 'pp'): 'data-parallel' | 'pipeline' => (c === 'dp' ? 'data-parallel' : 'pipeline');

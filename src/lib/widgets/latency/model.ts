@@ -18,41 +18,16 @@ import {
 import { badgeHtml, computedStatus, type InputStatus } from '../badges';
 import { chartFigureHtml } from '../chart-figure';
 import { esc } from '../html';
-import { scenarioById, scenarioInputStatuses, scenarioStepConfig, siteById } from '../presets';
+import { scenarioById, scenarioInputStatuses, scenarioStepConfig } from '../presets';
 import { printTableHtml } from '../print-model';
 import type { RunValue } from '../run-record';
 import { summaryText } from '../text-summary';
 import { assumptionsHtml } from '../wan-inputs';
 import type { RenderedWidget } from '../widget';
+import { type Endpoint, endpointOf } from './endpoint';
 import { type LatencyState, latencyUrl } from './state';
 
-export interface Endpoint {
-  name: string;
-  lat: number;
-  lon: number;
-  status: InputStatus;
-}
-
-export function endpointOf(state: LatencyState, which: 'a' | 'b'): Endpoint {
-  const point = which === 'a' ? state.pa : state.pb;
-  if (point)
-    return {
-      name: `${formatNumber(point.lat, { sigFigs: 4 })}°, ${formatNumber(point.lon, { sigFigs: 5 })}°`,
-      ...point,
-      status: 'reader',
-    };
-  const preset = scenarioById(state.preset);
-  const id = (which === 'a' ? state.a : state.b) ?? (which === 'a' ? preset.siteA : preset.siteB);
-  const site = siteById(id) ?? siteById(which === 'a' ? preset.siteA : preset.siteB);
-  if (!site) throw new Error(`latency widget: no site "${id}"`);
-  const presetSite = which === 'a' ? preset.siteA : preset.siteB;
-  return {
-    name: site.shortName,
-    lat: site.location.lat,
-    lon: site.location.lon,
-    status: site.id === presetSite ? site.location.status : 'reader',
-  };
-}
+export { type Endpoint, endpointOf };
 
 /** The engine's distance bound for a WAN (the antipodes are ~20,015 km apart on our sphere). */
 const MAX_WAN_KM = 20_000;
@@ -84,8 +59,7 @@ export function latencyModel(state: LatencyState): LatencyModel {
       bandwidthBytesPerS: preset.wanBandwidthBytesPerS.value as number,
     }),
   );
-  const routeStatus: InputStatus =
-    routeFactor === DEFAULT_ROUTE_FACTOR ? fiber.defaultRouteFactor.status : 'reader';
+  const routeStatus: InputStatus = routeFactor === DEFAULT_ROUTE_FACTOR ? fiber.defaultRouteFactor.status : 'reader';
   const distance = computedStatus([a.status, b.status]);
   const latency = computedStatus([distance, routeStatus, fiber.speedOfLightKmPerS.status]);
   return {

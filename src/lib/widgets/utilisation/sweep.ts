@@ -49,7 +49,8 @@ function grid(r: SweepRequest) {
   if (hit) return hit;
   const config = baseConfig(r);
   const mfuAt = (km: number, tbit: number) =>
-    analyticStepUnchecked({ ...config, wan: { distanceKm: km, bandwidthBytesPerS: convert(tbit, 'Tbit/s', 'B/s') } }).mfu;
+    analyticStepUnchecked({ ...config, wan: { distanceKm: km, bandwidthBytesPerS: convert(tbit, 'Tbit/s', 'B/s') } })
+      .mfu;
   const mfu = SWEEP_TBIT_PER_S.map((tbit) => SWEEP_DISTANCES_KM.map((km) => mfuAt(km, tbit)));
   const referenceMfu = analyticStepUnchecked({
     ...config,
