@@ -62,9 +62,15 @@ export async function measurePageLoad(page: Page, url: string): Promise<PageWeig
   try {
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
-    await Promise.all(bodies);
   } finally {
     page.off('response', onResponse);
+  }
+  // A response can land between 'networkidle' and the listener's removal: wait for every body read
+  // the listener started, not only those started before the first wait.
+  for (let done = 0; done < bodies.length; ) {
+    const batch = bodies.slice(done);
+    done = bodies.length;
+    await Promise.all(batch);
   }
   weight.scripts.sort((a, b) => b.gzipBytes - a.gzipBytes);
   return weight;

@@ -94,6 +94,8 @@ for (const id of WIDGETS) {
     }
 
     test('20 seeded hostile URLs leave a working widget', async ({ page }) => {
+      // Twenty full page loads: the time limit is the suite's, the speed is measured by `npm run bench`.
+      test.slow();
       const problems = collectPageErrors(page);
       // A small deterministic generator (mulberry32), so a failure names a reproducible case.
       let seed = 20261125 + id.length;

@@ -26,7 +26,7 @@ import type { RenderedWidget } from '../widget';
 import { type StepState, stepUrl } from './state';
 
 /** The chart keeps at most six kinds readable, so the two in-site collectives share one. */
-type ShownKind = 'forward' | 'backward' | 'bubble' | 'p2p' | 'in-site' | 'wan-all-reduce' | 'optimizer';
+type ShownKind = 'forward' | 'backward' | 'passes' | 'bubble' | 'p2p' | 'in-site' | 'wan-all-reduce' | 'optimizer';
 const SHOWN_KIND: Record<ItemKind, ShownKind> = {
   forward: 'forward',
   backward: 'backward',
@@ -40,6 +40,7 @@ const SHOWN_KIND: Record<ItemKind, ShownKind> = {
 const KIND_LABELS: Record<ShownKind, string> = {
   forward: 'Forward',
   backward: 'Backward',
+  passes: 'Forward and backward passes',
   bubble: 'Idle (pipeline bubble)',
   p2p: 'Stage hand-off over the WAN',
   'in-site': 'Reduce-scatter / all-gather in the site',
@@ -90,17 +91,57 @@ export function mergeItems(
   items: readonly { start: number; end: number; kind: ItemKind; bytes?: number }[],
   tolS: number,
 ): ShownItem[] {
+  return mergeShown(
+    items.map((it) => ({ ...it, kind: SHOWN_KIND[it.kind] })),
+    tolS,
+  );
+}
+
+function mergeShown(items: readonly ShownItem[], tolS: number): ShownItem[] {
   const sorted = [...items].sort((a, b) => a.start - b.start);
   const out: ShownItem[] = [];
   for (const it of sorted) {
-    const kind = SHOWN_KIND[it.kind];
     const prev = out[out.length - 1];
-    if (prev && prev.kind === kind && it.start - prev.end <= tolS && it.start >= prev.start) {
+    if (prev && prev.kind === it.kind && it.start - prev.end <= tolS && it.start >= prev.start) {
       prev.end = Math.max(prev.end, it.end);
       if (it.bytes !== undefined) prev.bytes = (prev.bytes ?? 0) + it.bytes;
       continue;
     }
-    out.push({ start: it.start, end: it.end, kind, ...(it.bytes !== undefined ? { bytes: it.bytes } : {}) });
+    out.push({ start: it.start, end: it.end, kind: it.kind, ...(it.bytes !== undefined ? { bytes: it.bytes } : {}) });
+  }
+  return out;
+}
+
+const PASSES: ReadonlySet<ShownKind> = new Set(['forward', 'backward', 'passes']);
+
+/**
+ * In a 1F1B steady state with many micro-batches, forwards and backwards alternate every few
+ * pixels: thousands of slivers a reader cannot tell apart (and megabytes of page). Passes shorter
+ * than `minS` that follow one another, with idle gaps under `tolS` between them, become one
+ * "alternating" bar; the summary and the download keep every item.
+ */
+export function coalescePasses(items: readonly ShownItem[], tolS: number, minS: number): ShownItem[] {
+  const out: ShownItem[] = [];
+  for (const it of items) {
+    const prev = out[out.length - 1];
+    const short = (x: ShownItem) => x.end - x.start < minS;
+    if (prev && it.kind === 'bubble' && it.end - it.start <= tolS && PASSES.has(prev.kind)) {
+      prev.end = Math.max(prev.end, it.end);
+      continue;
+    }
+    if (
+      prev &&
+      PASSES.has(it.kind) &&
+      PASSES.has(prev.kind) &&
+      it.start - prev.end <= tolS &&
+      it.start >= prev.start &&
+      (short(it) || short(prev))
+    ) {
+      if (prev.kind !== it.kind) prev.kind = 'passes';
+      prev.end = Math.max(prev.end, it.end);
+      continue;
+    }
+    out.push({ ...it });
   }
   return out;
 }
@@ -110,8 +151,20 @@ export function stepChartSpec(state: StepState, rows: readonly TimelineRow[]): G
   let endS = 0;
   for (const r of shown) for (const it of r.items) endS = Math.max(endS, it.end);
   const tolS = endS / 1400;
+  const minS = endS / 100;
+  let drawn = shown.map((r) => ({ row: r, items: coalescePasses(mergeItems(r.items, tolS), tolS, minS) }));
+  // Once some passes are too thin to tell apart, the legend keeps one kind for all of them (six kinds
+  // stay readable; forward, backward and "both" would make seven).
+  if (drawn.some((d) => d.items.some((it) => it.kind === 'passes')))
+    drawn = drawn.map((d) => ({
+      row: d.row,
+      items: mergeShown(
+        d.items.map((it) => ({ ...it, kind: PASSES.has(it.kind) ? 'passes' : it.kind })),
+        tolS,
+      ),
+    }));
   const used = new Set<ShownKind>();
-  for (const r of shown) for (const it of r.items) used.add(SHOWN_KIND[it.kind]);
+  for (const d of drawn) for (const it of d.items) used.add(it.kind);
   const kinds = (Object.keys(KIND_LABELS) as ShownKind[]).filter((k) => used.has(k));
   const label = (r: TimelineRow) =>
     state.cross === 'dp' && r.kind === 'stage' ? `each site · stage ${(r.stage ?? 0) + 1}` : r.label;
@@ -126,7 +179,7 @@ export function stepChartSpec(state: StepState, rows: readonly TimelineRow[]): G
     x: { label: 'Time since the step began', unit: 's' },
     rows: shown.map((r) => ({ id: r.id, label: label(r) })),
     kinds: kinds.map((k) => ({ id: k, label: KIND_LABELS[k] })),
-    items: shown.flatMap((r) => mergeItems(r.items, tolS).map((it) => ({ row: r.id, ...it }))),
+    items: drawn.flatMap((d) => d.items.map((it) => ({ row: d.row.id, ...it }))),
   };
 }
 
