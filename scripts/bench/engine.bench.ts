@@ -11,6 +11,7 @@ import {
   simulateStep,
 } from '../../src/lib/sim';
 import { leaveOneOut } from '../../src/lib/sim/calibration';
+import { analyticStepUnchecked } from '../../src/lib/sim/unchecked';
 import { looErrorsJson, runsTableMarkdown, withRunsTable } from '../../src/lib/sim/runs-table';
 
 function medianMs(fn: () => void, runs: number): number {
@@ -42,11 +43,14 @@ const sweep = (f: (c: StepConfigInput) => unknown) => {
 export default async function (): Promise<void> {
   const sim = medianMs(() => simulateStep(twoSite), 400);
   const analytic = medianMs(() => sweep(analyticStep), 60);
+  // What a widget's worker runs: the same sweep on inputs bounded at the edge, without parsing.
+  const analyticUnchecked = medianMs(() => sweep(analyticStepUnchecked), 60);
   const simSweep = medianMs(() => sweep(simulateStep), 15);
   const preset = medianMs(() => simulateScenario('fairwater-100t'), 400);
   const r = simulateStep(twoSite).summary;
   console.log(`simulateStep, 2 sites × 50,000 GPUs:            ${sim.toFixed(3)} ms median (target < 1 ms)`);
   console.log(`analyticStep sweep, 200 distances 0-5,000 km:   ${analytic.toFixed(3)} ms median (target < 4 ms)`);
+  console.log(`  the same, unchecked (widget workers):         ${analyticUnchecked.toFixed(3)} ms median`);
   console.log(`simulateStep sweep, 200 distances 0-5,000 km:   ${simSweep.toFixed(2)} ms median (target < 150 ms)`);
   console.log(`simulateScenario('fairwater-100t'):              ${preset.toFixed(3)} ms median (target < 1 ms)`);
   console.log(
