@@ -12,6 +12,8 @@ export function payloadIntegration(): AstroIntegration {
     name: 'superfactory:payload',
     hooks: {
       'astro:config:setup': ({ logger }) => {
+        // Vitest loads this config too; there payload.test.ts checks the committed file instead.
+        if (process.env.VITEST) return;
         if (writePayload()) logger.info('src/lib/payload/payload.json rewritten from content/data');
       },
     },
