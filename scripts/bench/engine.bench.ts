@@ -11,8 +11,8 @@ import {
   simulateStep,
 } from '../../src/lib/sim';
 import { leaveOneOut } from '../../src/lib/sim/calibration';
-import { analyticStepUnchecked } from '../../src/lib/sim/unchecked';
 import { looErrorsJson, runsTableMarkdown, withRunsTable } from '../../src/lib/sim/runs-table';
+import { analyticStepUnchecked } from '../../src/lib/sim/unchecked';
 
 function medianMs(fn: () => void, runs: number): number {
   for (let i = 0; i < Math.min(20, runs); i++) fn();
