@@ -3,6 +3,7 @@
  * /print/ has one merged reference list. Links and anchors are checked in publish.spec.ts (plain and
  * base-path builds); axe and the clean console run once per page template in page-matrix.spec.ts.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { documentOf } from './built-links';
 
@@ -71,6 +72,16 @@ test.describe('links and anchors in the built site', () => {
         text.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + 20),
       );
       expect(doubled, page).toEqual([]);
+    }
+  });
+
+  test('the methods page lists every published run against its leave-one-out prediction, each cited', () => {
+    const runIds = (JSON.parse(readFileSync('content/data/runs.json', 'utf8')) as { id: string }[]).map((r) => r.id);
+    const rows = [...documentOf('/methods/').querySelectorAll('#published-runs ~ .runs-table tbody tr')];
+    expect(rows.map((r) => r.getAttribute('data-run')).sort()).toEqual([...runIds].sort());
+    for (const row of rows) {
+      expect(row.querySelector('sup.cite a'), row.getAttribute('data-run') ?? '').not.toBeNull();
+      expect(row.textContent ?? '').toMatch(/[+-]\d+\.\d%/);
     }
   });
 

@@ -83,6 +83,24 @@ test.describe('campus with WebGL', () => {
   });
 });
 
+test.describe('campus on a touch screen', () => {
+  test.use({ hasTouch: true, viewport: { width: 375, height: 740 } });
+  test('lets a vertical swipe scroll the page until a tap engages the campus', async ({ page }) => {
+    await page.goto(URL);
+    await waitForMode(page, '3d');
+    const stage = page.locator('sf-campus [data-stage]');
+    await stage.scrollIntoViewIfNeeded();
+    expect(await stage.evaluate((e) => getComputedStyle(e).touchAction)).toBe('pan-y');
+    const box = await stage.boundingBox();
+    if (!box) throw new Error('no stage');
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(stage).toHaveClass(/is-engaged/);
+    expect(await stage.evaluate((e) => getComputedStyle(e).touchAction)).toBe('none');
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height + 60);
+    await expect(stage).not.toHaveClass(/is-engaged/);
+  });
+});
+
 test.describe('campus with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
   test('draws nothing while idle', async ({ page }) => {

@@ -165,6 +165,51 @@ test.describe('globe with WebGL', () => {
   });
 });
 
+test.describe('globe cards and touch', () => {
+  test('clicking a site opens its card over the globe and leaves the page where it was', async ({ page }) => {
+    await page.goto(URL);
+    await waitForMode(page, '3d');
+    const stage = page.locator('sf-globe [data-stage]');
+    await stage.scrollIntoViewIfNeeded();
+    const button = page.locator('sf-globe [data-site-button="fairwater-atlanta"]');
+    await button.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    await button.click();
+    const card = page.locator('sf-globe [data-card="fairwater-atlanta"]');
+    await expect(card).toBeVisible();
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    const [cardBox, stageBox] = [await card.boundingBox(), await stage.boundingBox()];
+    if (!cardBox || !stageBox) throw new Error('no box');
+    expect(cardBox.y).toBeGreaterThanOrEqual(stageBox.y);
+    expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(stageBox.y + stageBox.height + 0.5);
+  });
+
+  test('comparison sites show their names', async ({ page }) => {
+    await page.goto(URL);
+    await waitForMode(page, '3d');
+    const colossus = page.locator('sf-globe [data-site-button="xai-colossus-1"]');
+    await expect(colossus).toBeVisible();
+    const colour = await colossus.evaluate((e) => getComputedStyle(e).color);
+    expect(colour).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+  });
+});
+
+test.describe('globe on a touch screen', () => {
+  test.use({ hasTouch: true, viewport: { width: 375, height: 740 } });
+  test('lets a vertical swipe scroll the page until a tap engages the globe', async ({ page }) => {
+    await page.goto(URL);
+    await waitForMode(page, '3d');
+    const stage = page.locator('sf-globe [data-stage]');
+    await stage.scrollIntoViewIfNeeded();
+    expect(await stage.evaluate((e) => getComputedStyle(e).touchAction)).toBe('pan-y');
+    const box = await stage.boundingBox();
+    if (!box) throw new Error('no stage');
+    await page.touchscreen.tap(box.x + box.width * 0.2, box.y + box.height * 0.9);
+    await expect(stage).toHaveClass(/is-engaged/);
+    expect(await stage.evaluate((e) => getComputedStyle(e).touchAction)).toBe('none');
+  });
+});
+
 test.describe('globe with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
   test('nothing moves while idle and the latency is shown as text', async ({ page }) => {
@@ -277,6 +322,8 @@ test.describe('globe without WebGL', () => {
     await expect(page.locator('sf-globe details[data-table] table').first()).toBeVisible();
     await page.locator('sf-globe [data-site-button="fairwater-wisconsin"]').click();
     await expect(page.locator('sf-globe [data-card="fairwater-wisconsin"]')).toBeVisible();
+    // The URL is written once the fly-to has settled; mid-flight a site button crosses the stage's centre.
+    await expect(page).toHaveURL(/globe\.site=fairwater-wisconsin/);
     await page.locator('sf-globe [data-sandbox-toggle]').click();
     await clickStageCentre(page);
     await expect(page).toHaveURL(/globe\.sb=/);

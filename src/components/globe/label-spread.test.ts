@@ -49,4 +49,11 @@ describe('spreadLabels', () => {
       expect(overlapping(boxes, spreadLabels(boxes, 0)), `seed ${seed}`).toEqual([]);
     }
   });
+
+  it('moves a box only to spots inside the stage when given one', () => {
+    // Coincident at the bottom edge: "below" would leave the stage, so the second goes above.
+    const stage = { width: 200, height: 100 };
+    expect(spreadLabels([box(50, 70), box(50, 70)], 2, stage)).toEqual([still, { dx: 0, dy: -26 }]);
+    expect(spreadLabels([box(50, 70), box(50, 70)])).toEqual([still, { dx: 0, dy: 26 }]);
+  });
 });

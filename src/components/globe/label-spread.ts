@@ -48,11 +48,28 @@ function* candidates(box: LabelBox, gapPx: number): Generator<LabelOffset> {
   }
 }
 
-/** One offset per box, in order. Hidden boxes (far side of the globe) stay put and block nothing. */
-export function spreadLabels(boxes: readonly LabelBox[], gapPx = 2): LabelOffset[] {
+/** A moved box stays inside the stage: a label pushed past the edge would be cut off. */
+function inside(box: LabelBox, at: LabelOffset, stage: StageBounds | undefined): boolean {
+  if (!stage || (at.dx === 0 && at.dy === 0)) return true;
+  const x = box.x + at.dx;
+  const y = box.y + at.dy;
+  return x >= 0 && y >= 0 && x + box.width <= stage.width && y + box.height <= stage.height;
+}
+
+export interface StageBounds {
+  width: number;
+  height: number;
+}
+
+/**
+ * One offset per box, in order. Hidden boxes (far side of the globe) stay put and block nothing.
+ * With `stage`, a box is only moved to spots inside it (a box at its own site may overhang).
+ */
+export function spreadLabels(boxes: readonly LabelBox[], gapPx = 2, stage?: StageBounds): LabelOffset[] {
   const offsets: LabelOffset[] = [];
   boxes.forEach((box, i) => {
     const clear = (at: LabelOffset) =>
+      inside(box, at, stage) &&
       boxes.every(
         (other, j) => j >= i || !other.visible || !overlaps(box, at, other, offsets[j] as LabelOffset, gapPx),
       );

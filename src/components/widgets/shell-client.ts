@@ -18,6 +18,8 @@ export interface ClientWidget<F extends Fields> {
   readControl?(state: StateOf<F>, control: Control): StateOf<F> | undefined;
   /** Widget-specific writing of controls after the generic pass. */
   writeControls?(root: HTMLElement, state: StateOf<F>): void;
+  /** Receives a function that renders the current state again (a widget whose output arrives later). */
+  bindRefresh?(refresh: () => void): void;
 }
 
 const URL_WRITE_DELAY_MS = 200;
@@ -238,6 +240,7 @@ export function mountWidget<F extends Fields>(root: HTMLElement, widget: ClientW
   root.querySelector('[data-wait]')?.remove();
   actions.hidden = false;
   syncControls();
+  widget.bindRefresh?.(() => update(true));
   update(parsed.notices.length > 0 || root.querySelector('[data-summary]') === null);
   live.textContent = '';
 

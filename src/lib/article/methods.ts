@@ -260,7 +260,7 @@ export const METHODS: readonly Method[] = [
       'Steps times the modelled step time, stretched by the share of time lost to failures and checkpoints. A run that publishes a batch ramp (Llama 3.1 doubled its batch twice) is summed span by span, each at its own batch and sequence length.',
     assumptions: ['A layout is chosen automatically when none is given; the layout is kept through a batch ramp.'],
     limits: [
-      'Published GPU-hours include restarts, evaluation and extra stages; the engine is checked against them in the README.',
+      'Published GPU-hours include restarts, evaluation and extra stages; the engine is checked against them in the table at the end of this page.',
     ],
     sources: ['llama3-herd-2024', 'palm-2022'],
   },

@@ -15,17 +15,8 @@ import { hardware, links, sites } from '../data';
 import { modelParams } from '../data/model-params';
 import { SCENARIO_ALIASES, scenarios } from '../data/scenarios';
 import { URL_BOUND_SCHEMAS } from '../widgets/url-bounds';
+import { fnv1a } from './fnv1a';
 import type { Bounds, Payload, PayloadSite } from './index';
-
-/** FNV-1a, 32 bit: not for security, only to notice that the data changed. */
-export function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
 
 /** Site figures the engine reads (scenario.ts: the sites' own NIC; params.ts: NVL72 rack power). */
 const SITE_FIGURES = ['gpuScaleOutBytesPerS', 'rackPowerKw'] as const;

@@ -7,6 +7,7 @@ import type { Hardware } from '../data/hardware';
 import type { ModelParams } from '../data/model-params';
 import type { Figure, FigureSeries, Status } from '../data/provenance';
 import type { Scenario } from '../data/scenarios';
+import type { URL_BOUND_SCHEMAS } from '../widgets/url-bounds';
 import json from './payload.json';
 
 export type { Figure, FigureSeries, Hardware, ModelParams, Scenario, Status };
@@ -33,7 +34,7 @@ export interface Payload {
   /** Preset ids that were renamed or removed, each mapped to its successor. */
   scenarioAliases: Record<string, string>;
   /** Bounds of the widgets' URL fields (src/lib/widgets/url-bounds.ts). */
-  urlBounds: Record<'distanceKm' | 'bandwidthTbitPerS' | 'lossPercent' | 'routeFactor', Bounds>;
+  urlBounds: Record<keyof typeof URL_BOUND_SCHEMAS, Bounds>;
   /** Stamped on every downloaded run (src/lib/widgets/versions.ts). */
   versions: { engine: string; data: string };
 }

@@ -9,6 +9,9 @@ import { wanExchangeSteps } from './collective-terms';
 import { fiberLatencyMs } from './geo-checked';
 import { bounded, boundedInt, parseInput } from './schemas';
 import { parseStepConfig, type StepConfigInput, simulateStep } from './step-checked';
+import { innerStepSecondsUnchecked, wanSyncBytesPerSite, wanSyncSeconds } from './wan-sync';
+
+export { type WanSyncInput, wanSyncBytesPerSite, wanSyncSeconds } from './wan-sync';
 
 export const lowCommSchema = z.object({
   method: z.enum(['data-parallel', 'local-sgd', 'diloco', 'streaming-diloco']),
@@ -56,10 +59,15 @@ export function lowCommSchedule(input: LowCommInput): LowCommCost {
   const fragments = x.method === 'streaming-diloco' ? x.fragments : 1;
   const overlapS = x.method === 'streaming-diloco' ? x.overlapSteps * x.innerStepS : 0;
   const k = x.sites;
-  const bytesPerSync = (2 * (k - 1) * x.params * x.bytesPerValue) / k;
+  const bytesPerSync = wanSyncBytesPerSite(k, x.params * x.bytesPerValue);
   const exchangeBytes = bytesPerSync / fragments;
   const latencyS = wanExchangeSteps(k) * x.wanLatencyS;
-  const exchangeS = latencyS + exchangeBytes / x.wanBandwidthBytesPerS;
+  const exchangeS = wanSyncSeconds({
+    sites: k,
+    payloadBytes: (x.params * x.bytesPerValue) / fragments,
+    wanBandwidthBytesPerS: x.wanBandwidthBytesPerS,
+    wanLatencyS: x.wanLatencyS,
+  });
   const stepModel = x.method === 'data-parallel' && x.dataParallelStepS !== undefined;
   const exposedPerExchangeS = stepModel
     ? Math.max(0, (x.dataParallelStepS as number) - x.innerStepS)
@@ -96,16 +104,7 @@ export type LowCommForStepInput = Omit<
 export function lowCommForStep(step: StepConfigInput, o: LowCommForStepInput): LowCommCost {
   const c = parseStepConfig(step, 'lowCommForStep');
   const k = c.sites;
-  const alone: StepConfigInput = {
-    ...step,
-    model: { ...c.model, globalBatchTokens: c.model.globalBatchTokens / k },
-    gpus: c.gpus / k,
-    layout: { ...c.layout, dp: c.layout.dp / k },
-    sites: 1,
-    crossing: 'data-parallel',
-    wan: { ...c.wan, distanceKm: 0 },
-  };
-  const innerStepS = simulateStep(alone).summary.stepTimeS;
+  const innerStepS = innerStepSeconds(step);
   const wan = { ...c.wan, bandwidthBytesPerS: o.wanBandwidthBytesPerS };
   const dataParallelStepS = simulateStep({ ...step, crossing: 'data-parallel', wan }).summary.stepTimeS;
   return lowCommSchedule({
@@ -117,4 +116,10 @@ export function lowCommForStep(step: StepConfigInput, o: LowCommForStepInput): L
     dataParallelStepS,
     wanLatencyS: fiberLatencyMs(c.wan.distanceKm, { routeFactor: c.wan.routeFactor }) / 1000,
   });
+}
+
+/** One inner step: a site running its share of the replicas alone, with no cross-site sync in it. */
+export function innerStepSeconds(step: StepConfigInput): number {
+  parseStepConfig(step, 'innerStepSeconds');
+  return innerStepSecondsUnchecked(step);
 }

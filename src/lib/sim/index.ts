@@ -17,12 +17,16 @@ export {
   wanExchangeSteps,
 } from './collectives';
 export {
+  innerStepSeconds,
   type LowCommCost,
   type LowCommForStepInput,
   type LowCommInput,
   lowCommForStep,
   lowCommSchedule,
   lowCommSchema,
+  type WanSyncInput,
+  wanSyncBytesPerSite,
+  wanSyncSeconds,
 } from './diloco';
 export { type AllowedRange, SimInputError } from './errors';
 export { FORMULA_SOURCES } from './formula-sources';

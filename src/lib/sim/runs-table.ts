@@ -18,12 +18,20 @@ export function bandWithoutRun(rows: LeaveOneOut[], id: string) {
   return bandsFromLogErrors(row.estimate, others);
 }
 
-export function runsTableMarkdown(rows: LeaveOneOut[] = leaveOneOut()): string {
-  const lines = [
-    '| run | split | published | LOO predicted | LOO error | band (other runs) | efficiency refit | layout: engine (published → MFU) |',
-    '|---|---|---|---|---|---|---|---|',
-  ];
-  for (const r of rows) {
+export const RUNS_TABLE_HEADERS = [
+  'run',
+  'split',
+  'published',
+  'LOO predicted',
+  'LOO error',
+  'band (other runs)',
+  'efficiency refit',
+  'layout: engine (published → MFU)',
+] as const;
+
+/** One row per published run, as text cells in the order of RUNS_TABLE_HEADERS; `runId` names the run. */
+export function runsTableRows(rows: LeaveOneOut[] = leaveOneOut()): { runId: string; cells: string[] }[] {
+  return rows.map((r) => {
     const band = bandWithoutRun(rows, r.run.id);
     const gpuHours = r.run.gpuHours ? figureMidpoint(r.run.gpuHours) : undefined;
     const mfu = r.run.mfu ? figureMidpoint(r.run.mfu) : Number.NaN;
@@ -44,10 +52,25 @@ export function runsTableMarkdown(rows: LeaveOneOut[] = leaveOneOut()): string {
     const onPublished = r.onPublishedLayout
       ? ` (${p?.tp}×${p?.pp}×${p?.dp}${p?.interleave ? ` v${p.interleave}` : ''} → ${pct(predictedUtilisation(r.run, r.onPublishedLayout))})`
       : '';
-    lines.push(
-      `| ${r.run.model} | ${r.run.split} | ${published} | ${predicted} | ${signed(error)} | ${range} | ${r.efficiency.toFixed(2)}${r.sameGeneration ? '' : ' (pooled)'} | ${l.tp}×${l.pp}×${l.dp}${l.interleave > 1 ? ` v${l.interleave}` : ''}${onPublished} |`,
-    );
-  }
+    return {
+      runId: r.run.id,
+      cells: [
+        r.run.model,
+        r.run.split,
+        published,
+        predicted,
+        signed(error),
+        range,
+        `${r.efficiency.toFixed(2)}${r.sameGeneration ? '' : ' (pooled)'}`,
+        `${l.tp}×${l.pp}×${l.dp}${l.interleave > 1 ? ` v${l.interleave}` : ''}${onPublished}`,
+      ],
+    };
+  });
+}
+
+export function runsTableMarkdown(rows: LeaveOneOut[] = leaveOneOut()): string {
+  const lines = [`| ${RUNS_TABLE_HEADERS.join(' | ')} |`, `|${RUNS_TABLE_HEADERS.map(() => '---').join('|')}|`];
+  for (const row of runsTableRows(rows)) lines.push(`| ${row.cells.join(' | ')} |`);
   return lines.join('\n');
 }
 

@@ -34,3 +34,4 @@ export {
 export { analyticStepUnchecked } from './step-analytic';
 export { type StepConfigInput, type StepSummary, withStepDefaults } from './step-config';
 export { type ItemKind, type StepResult, simulateStepUnchecked, type TimelineRow } from './step-sim';
+export { innerStepSecondsUnchecked, wanSyncSeconds } from './wan-sync';

@@ -7,3 +7,5 @@
 import { versions } from '../payload';
 
 export const { engine: ENGINE_VERSION, data: DATA_VERSION } = versions;
+
+export { fnv1a } from '../payload/fnv1a';

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as latency from './latency';
 import * as step from './step';
 import { FORBIDDEN_ON_SCREEN } from './text-summary';
+import * as train from './train';
 import * as utilisation from './utilisation';
 
 const widgets = [
@@ -22,6 +23,12 @@ const widgets = [
     url: utilisation.utilisationUrl,
     render: utilisation.renderWidgetModel,
     keys: ['preset', 'km', 'bw', 'loss', 'view', 'cross'],
+  },
+  {
+    id: 'train',
+    url: train.trainUrl,
+    render: (s: train.TrainState) => train.renderWidgetModel(s),
+    keys: ['preset', 'km', 'bw', 'dp', 'diloco', 'h', 'sites', 'replicas', 'steps', 'lr', 'olr', 'seed', 'iid', 'q4'],
   },
 ] as const;
 

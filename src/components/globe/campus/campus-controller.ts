@@ -4,6 +4,8 @@
  */
 import type { StateOf } from '../../../lib/url-state';
 import { readUrlState, showNotices, writeUrlState } from '../../../lib/url-state/browser';
+import { createListeners } from '../controller/listeners';
+import { TAP_SLOP_PX, touchEngagement } from '../touch-engage';
 import { campusCompute, campusStateSpec, POWER_MAX_MW, POWER_MIN_MW } from './campus-model';
 import type { CampusCamera, CampusView } from './campus-view';
 import { campusLayout } from './layout';
@@ -106,13 +108,14 @@ export function mountCampus(
     if (slider) slider.value = String(state.mw);
     update();
   };
-  const onInput = () => setPowerMw(Number(slider?.value));
+  const listeners = createListeners();
+  listeners.later(() => window.clearTimeout(urlTimer));
   if (slider) {
     slider.min = String(POWER_MIN_MW);
     slider.max = String(POWER_MAX_MW);
     slider.value = String(state.mw);
     slider.disabled = false;
-    slider.addEventListener('input', onInput);
+    listeners.on(slider, 'input', () => setPowerMw(Number(slider.value)));
   }
 
   // Camera: drag to orbit, wheel to zoom, arrows and +/- from the keyboard.
@@ -126,21 +129,27 @@ export function mountCampus(
     cam = clampCam(c);
     view?.render(cam);
   };
+  let moved = 0;
   const onDown = (e: PointerEvent) => {
     stage.setPointerCapture?.(e.pointerId);
     pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    moved = 0;
   };
   const onMove = (e: PointerEvent) => {
     const p = pointers.get(e.pointerId);
     if (!p) return;
     pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    moved += Math.abs(e.clientX - p.x) + Math.abs(e.clientY - p.y);
     setCam({
       ...cam,
       azimuth: cam.azimuth - (e.clientX - p.x) * 0.008,
       elevation: cam.elevation + (e.clientY - p.y) * 0.008,
     });
   };
-  const onUp = (e: PointerEvent) => pointers.delete(e.pointerId);
+  const onUp = (e: PointerEvent) => {
+    const wasDown = pointers.delete(e.pointerId);
+    if (wasDown && e.type === 'pointerup' && moved < TAP_SLOP_PX) touch?.tapped(e);
+  };
   const onWheel = (e: WheelEvent) => {
     e.preventDefault();
     setCam({ ...cam, zoom: cam.zoom * Math.exp(-e.deltaY * 0.0015) });
@@ -161,16 +170,19 @@ export function mountCampus(
     e.preventDefault();
     setCam({ ...cam, ...move });
   };
+  // On a touch screen the page scrolls past the campus until a tap engages it (touch-engage.ts).
+  const touch = view ? touchEngagement(stage, listeners) : null;
   if (view) {
-    stage.addEventListener('pointerdown', onDown);
-    stage.addEventListener('pointermove', onMove);
-    stage.addEventListener('pointerup', onUp);
-    stage.addEventListener('pointercancel', onUp);
-    stage.addEventListener('wheel', onWheel, { passive: false });
-    stage.addEventListener('keydown', onKey);
+    listeners.on(stage, 'pointerdown', onDown);
+    listeners.on(stage, 'pointermove', onMove);
+    listeners.on(stage, 'pointerup', onUp);
+    listeners.on(stage, 'pointercancel', onUp);
+    listeners.on(stage, 'wheel', onWheel, { passive: false });
+    listeners.on(stage, 'keydown', onKey);
   }
   const themeObserver = new MutationObserver(() => view?.restyle());
   themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  listeners.later(() => themeObserver.disconnect());
 
   update();
   view?.render(cam);
@@ -180,15 +192,7 @@ export function mountCampus(
     setPowerMw,
     debug: () => view?.debug() ?? {},
     dispose() {
-      window.clearTimeout(urlTimer);
-      themeObserver.disconnect();
-      slider?.removeEventListener('input', onInput);
-      stage.removeEventListener('pointerdown', onDown);
-      stage.removeEventListener('pointermove', onMove);
-      stage.removeEventListener('pointerup', onUp);
-      stage.removeEventListener('pointercancel', onUp);
-      stage.removeEventListener('wheel', onWheel);
-      stage.removeEventListener('keydown', onKey);
+      listeners.dispose();
       view?.dispose();
       if (plan) plan.style.visibility = '';
       host.dataset.mode = 'static';

@@ -1,73 +1,41 @@
 /** <sf-campus>: the floor plan is on the page already; WebGL (or the live plan) loads near the viewport. */
+import { defineLazyIsland } from '../../lazy-island';
 import { createGlSurface } from '../webgl-support';
 import type { CampusPayload } from './campus-controller';
 
-class SfCampus extends HTMLElement {
-  #observer: IntersectionObserver | null = null;
-  #dispose: (() => void) | null = null;
-  #started = false;
-  sfTest: Record<string, unknown> | null = null;
+defineLazyIsland('sf-campus', {
+  startWhen: () => 'near',
 
-  connectedCallback() {
-    this.#observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          performance.mark(`${this.id || 'campus'}:near-viewport`);
-          this.#observer?.disconnect();
-          void this.#start();
-        }
-      },
-      { rootMargin: '400px 0px' },
-    );
-    this.#observer.observe(this);
-  }
-
-  disconnectedCallback() {
-    this.#observer?.disconnect();
-    this.#dispose?.();
-    this.#dispose = null;
-    this.#started = false;
-  }
-
-  async #start() {
-    if (this.#started) return;
-    this.#started = true;
-    const raw = this.querySelector('script[data-campus-payload]')?.textContent;
-    if (!raw) return;
+  async load(el) {
+    const raw = el.querySelector('script[data-campus-payload]')?.textContent;
+    if (!raw) return null;
     const payload = JSON.parse(raw) as CampusPayload;
-    this.dataset.mode = 'loading';
-    try {
-      const controller = import('./campus-controller');
-      const surface = createGlSurface();
-      const [{ mountCampus }, view] = await Promise.all([
-        controller,
-        surface ? import('./campus-view') : Promise.resolve(null),
-      ]);
-      if (!this.isConnected) return;
-      const { campusCompute, POWER_MAX_MW } = await import('./campus-model');
-      const capacity = { racks: campusCompute(POWER_MAX_MW).racks };
+    el.dataset.mode = 'loading';
+    const surface = createGlSurface();
+    const [{ mountCampus }, view, { campusCompute, POWER_MAX_MW }] = await Promise.all([
+      import('./campus-controller'),
+      surface ? import('./campus-view') : Promise.resolve(null),
+      import('./campus-model'),
+    ]);
+    // Instance buffers are sized once, for the most racks the slider allows.
+    const capacity = { racks: campusCompute(POWER_MAX_MW).racks };
+    return (host) => {
       const mounted = mountCampus(
-        this,
+        host,
         payload,
         view && surface ? (stage, onLost) => view.createCampusView(stage, surface, capacity, onLost) : null,
       );
-      this.#dispose = mounted.dispose;
-      const stage = this.querySelector('[data-stage]') as (HTMLElement & { sfLastMemory?: object }) | null;
-      this.sfTest = {
-        debug: () => mounted.debug(),
-        setPowerMw: (mw: number) => mounted.setPowerMw(mw),
-        view: mounted.view,
-        teardown: () => {
-          this.#dispose?.();
-          this.#dispose = null;
-          return stage?.sfLastMemory ?? null;
-        },
+      const stage = host.querySelector<HTMLElement & { sfLastMemory?: object }>('[data-stage]');
+      return {
+        dispose: mounted.dispose,
+        leftAfterDispose: () => stage?.sfLastMemory ?? null,
+        test: { debug: () => mounted.debug(), setPowerMw: (mw: number) => mounted.setPowerMw(mw), view: mounted.view },
       };
-    } catch (error) {
-      this.dataset.mode = 'static';
-      console.warn('sf-campus: could not start', error);
-    }
-  }
-}
+    };
+  },
 
-if (!customElements.get('sf-campus')) customElements.define('sf-campus', SfCampus);
+  onError(el, error) {
+    el.dataset.mode = 'static';
+    console.warn('sf-campus: could not start', error);
+  },
+});

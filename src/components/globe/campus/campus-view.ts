@@ -23,6 +23,7 @@ import {
   Vector3,
   WebGLRenderer,
 } from 'three';
+import { createFrameLoop } from '../frame-loop';
 import type { GlSurface } from '../webgl-support';
 import {
   type CampusLayout,
@@ -142,11 +143,6 @@ export function createCampusView(
   let width = 1;
   let height = 1;
   let cam: CampusCamera = { azimuth: 0.7, elevation: 0.6, zoom: 1 };
-  let rafId = 0;
-  let onScreen = true;
-  let lost = false;
-  let disposed = false;
-  let frames = 0;
 
   const m4 = new Matrix4();
   const q = new Quaternion();
@@ -239,44 +235,23 @@ export function createCampusView(
     camera.lookAt(0, 0, 0);
   };
 
-  const frame = () => {
-    rafId = 0;
-    if (lost || disposed) return;
-    renderer.render(scene, camera);
-    if (frames === 0) performance.mark(`${stage.closest('sf-campus')?.id || 'campus'}:first-frame`);
-    frames++;
-  };
-  const schedule = () => {
-    if (rafId || !onScreen || lost || disposed) return;
-    rafId = requestAnimationFrame(frame);
-  };
-  const resize = () => {
-    const r = stage.getBoundingClientRect();
-    width = Math.max(1, Math.round(r.width));
-    height = Math.max(1, Math.round(r.height));
-    renderer.setSize(width, height, false);
-    applyCamera();
-    schedule();
-  };
-  const resizeObserver = new ResizeObserver(resize);
-  resizeObserver.observe(stage);
-  const visibility = new IntersectionObserver((entries) => {
-    onScreen = entries.some((e) => e.isIntersecting);
-    if (onScreen) schedule();
+  const loop = createFrameLoop({
+    stage,
+    canvas,
+    draw() {
+      renderer.render(scene, camera);
+      if (loop.frames === 0) performance.mark(`${stage.closest('sf-campus')?.id || 'campus'}:first-frame`);
+      return false;
+    },
+    resize(size) {
+      width = size.width;
+      height = size.height;
+      renderer.setSize(width, height, false);
+      applyCamera();
+    },
+    onContextLost: onLost,
   });
-  visibility.observe(stage);
-  const onContextLost = (e: Event) => {
-    e.preventDefault();
-    lost = true;
-    onLost(true);
-  };
-  const onContextRestored = () => {
-    lost = false;
-    onLost(false);
-    resize();
-  };
-  canvas.addEventListener('webglcontextlost', onContextLost);
-  canvas.addEventListener('webglcontextrestored', onContextRestored);
+  const schedule = loop.invalidate;
 
   return {
     renderer,
@@ -292,7 +267,7 @@ export function createCampusView(
     },
     debug() {
       return {
-        frames,
+        frames: loop.frames,
         calls: renderer.info.render.calls,
         racks: racks.count,
         geometries: renderer.info.memory.geometries,
@@ -300,12 +275,7 @@ export function createCampusView(
       };
     },
     dispose() {
-      disposed = true;
-      if (rafId) cancelAnimationFrame(rafId);
-      resizeObserver.disconnect();
-      visibility.disconnect();
-      canvas.removeEventListener('webglcontextlost', onContextLost);
-      canvas.removeEventListener('webglcontextrestored', onContextRestored);
+      loop.dispose();
       for (const m of instanced) m.dispose();
       for (const g of geometries) g.dispose();
       for (const m of materials) m.dispose();

@@ -5,6 +5,7 @@
 import { type GeoProjection, geoGraticule10, geoInterpolate, geoPath } from 'd3-geo';
 import type { MultiLineString } from 'geojson';
 import { flatMapFor, greatCirclePoints, landFeature, loadStateLines } from '../../../lib/geo-render';
+import { createFrameLoop } from '../frame-loop';
 import type { Camera, CreateView, LatLonPoint, StageView } from '../stage-view';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -47,8 +48,6 @@ export const createMapView: CreateView = (init) => {
   let reducedMotion = init.reducedMotion;
   let slowdown = init.slowdown;
   let frameCb: (pulseRealMs: number | null) => void = () => {};
-  let rafId = 0;
-  let onScreen = true;
   let disposed = false;
   let startMs: number | null = null;
   const landGeo = landFeature();
@@ -94,45 +93,40 @@ export const createMapView: CreateView = (init) => {
   };
 
   const pulsesMove = () => !reducedMotion && init.links.length > 0;
-  const frame = (now: number) => {
-    rafId = 0;
-    if (disposed) return;
-    let clock: number | null = null;
-    if (pulsesMove()) {
-      if (startMs === null) startMs = now;
-      const realMs = (now - startMs) / slowdown;
-      init.links.forEach((l, i) => {
-        const cycle = realMs % (2 * l.oneWayMs);
-        const t = cycle <= l.oneWayMs ? cycle / l.oneWayMs : 2 - cycle / l.oneWayMs;
-        const xy = projection(geoInterpolate([l.from.lon, l.from.lat], [l.to.lon, l.to.lat])(t));
-        pulses[i]?.setAttribute('cx', (xy?.[0] ?? -99).toFixed(1));
-        pulses[i]?.setAttribute('cy', (xy?.[1] ?? -99).toFixed(1));
-        clock ??= cycle;
-      });
-      schedule();
+  // SVG geometry is redrawn on camera and size changes; a frame only moves the pulses.
+  const movePulses = (now: number): number | null => {
+    if (!pulsesMove()) {
+      startMs = null;
+      return null;
     }
-    for (const p of pulses) p.style.display = pulsesMove() ? '' : 'none';
-    frameCb(clock);
+    if (startMs === null) startMs = now;
+    const realMs = (now - startMs) / slowdown;
+    let clock: number | null = null;
+    init.links.forEach((l, i) => {
+      const cycle = realMs % (2 * l.oneWayMs);
+      const t = cycle <= l.oneWayMs ? cycle / l.oneWayMs : 2 - cycle / l.oneWayMs;
+      const xy = projection(geoInterpolate([l.from.lon, l.from.lat], [l.to.lon, l.to.lat])(t));
+      pulses[i]?.setAttribute('cx', (xy?.[0] ?? -99).toFixed(1));
+      pulses[i]?.setAttribute('cy', (xy?.[1] ?? -99).toFixed(1));
+      clock ??= cycle;
+    });
+    return clock;
   };
-  const schedule = () => {
-    if (rafId || !onScreen || disposed) return;
-    rafId = requestAnimationFrame(frame);
-  };
-
-  const resize = () => {
-    const r = stage.getBoundingClientRect();
-    width = Math.max(1, Math.round(r.width));
-    height = Math.max(1, Math.round(r.height));
-    draw();
-    schedule();
-  };
-  const resizeObserver = new ResizeObserver(resize);
-  resizeObserver.observe(stage);
-  const visibility = new IntersectionObserver((entries) => {
-    onScreen = entries.some((e) => e.isIntersecting);
-    if (onScreen) schedule();
+  const loop = createFrameLoop({
+    stage,
+    draw(now) {
+      const clock = movePulses(now);
+      for (const p of pulses) p.style.display = pulsesMove() ? '' : 'none';
+      frameCb(clock);
+      return pulsesMove();
+    },
+    resize(size) {
+      width = size.width;
+      height = size.height;
+      draw();
+    },
   });
-  visibility.observe(stage);
+  const schedule = loop.invalidate;
 
   const view: StageView = {
     kind: 'map',
@@ -184,9 +178,7 @@ export const createMapView: CreateView = (init) => {
     },
     dispose() {
       disposed = true;
-      if (rafId) cancelAnimationFrame(rafId);
-      resizeObserver.disconnect();
-      visibility.disconnect();
+      loop.dispose();
       svg.remove();
     },
   };

@@ -34,6 +34,7 @@ import {
   loadStateLines,
   ringsOf,
 } from '../../../lib/geo-render';
+import { createFrameLoop } from '../frame-loop';
 import type { Camera, CreateView, LatLonPoint, StageView, ViewLink } from '../stage-view';
 import { type GlobeColors, readColors } from './colors';
 import { arcPoints, fromVec3, pointAlong, segmentsGeometry, toVec3 } from './geometry';
@@ -155,10 +156,6 @@ export const createGlobeView: CreateView = (init) => {
   let width = 1;
   let height = 1;
   let frameCb: (pulseRealMs: number | null) => void = () => {};
-  let rafId = 0;
-  let onScreen = true;
-  let lost = false;
-  let frames = 0;
   let startMs: number | null = null;
 
   const pulsesMove = () => !reducedMotion && arcs.length > 0;
@@ -215,52 +212,24 @@ export const createGlobeView: CreateView = (init) => {
     return clock;
   };
 
-  const frame = (now: number) => {
-    rafId = 0;
-    if (lost || disposed) return;
-    const clock = updatePulses(now);
-    renderer.render(scene, camera);
-    frames++;
-    frameCb(clock);
-    if (pulsesMove()) schedule();
-  };
-  const schedule = () => {
-    if (rafId || !onScreen || lost || disposed) return;
-    rafId = requestAnimationFrame(frame);
-  };
-  const invalidate = schedule;
-
-  const resize = () => {
-    const r = stage.getBoundingClientRect();
-    width = Math.max(1, Math.round(r.width));
-    height = Math.max(1, Math.round(r.height));
-    renderer.setSize(width, height, false);
-    applyCamera();
-    invalidate();
-  };
-  const resizeObserver = new ResizeObserver(resize);
-  resizeObserver.observe(stage);
-  const visibility = new IntersectionObserver((entries) => {
-    onScreen = entries.some((e) => e.isIntersecting);
-    if (onScreen) invalidate();
+  const loop = createFrameLoop({
+    stage,
+    canvas,
+    draw(now) {
+      const clock = updatePulses(now);
+      renderer.render(scene, camera);
+      frameCb(clock);
+      return pulsesMove();
+    },
+    resize(size) {
+      width = size.width;
+      height = size.height;
+      renderer.setSize(width, height, false);
+      applyCamera();
+    },
+    onContextLost: init.onLost,
   });
-  visibility.observe(stage);
-
-  const onLost = (e: Event) => {
-    e.preventDefault();
-    lost = true;
-    if (rafId) cancelAnimationFrame(rafId);
-    rafId = 0;
-    init.onLost(true);
-  };
-  const onRestored = () => {
-    // three.js re-creates its GL state on restore and re-uploads buffers on the next draw.
-    lost = false;
-    init.onLost(false);
-    resize();
-  };
-  canvas.addEventListener('webglcontextlost', onLost);
-  canvas.addEventListener('webglcontextrestored', onRestored);
+  const invalidate = loop.invalidate;
 
   const raycaster = new Raycaster();
   const earth = new Sphere(new Vector3(), 1);
@@ -342,7 +311,7 @@ export const createGlobeView: CreateView = (init) => {
     restyle,
     debug() {
       return {
-        frames,
+        frames: loop.frames,
         calls: renderer.info.render.calls,
         geometries: renderer.info.memory.geometries,
         textures: renderer.info.memory.textures,
@@ -350,11 +319,7 @@ export const createGlobeView: CreateView = (init) => {
     },
     dispose() {
       disposed = true;
-      if (rafId) cancelAnimationFrame(rafId);
-      resizeObserver.disconnect();
-      visibility.disconnect();
-      canvas.removeEventListener('webglcontextlost', onLost);
-      canvas.removeEventListener('webglcontextrestored', onRestored);
+      loop.dispose();
       removeSandbox();
       for (const g of geometries) g.dispose();
       for (const m of materials) m.dispose();

@@ -1,0 +1,19 @@
+/** The payload's links joined to their sites, with the engine's distance and delay for each. */
+import { type LinkReadout, linkReadout } from '../link-readout';
+import type { GlobePayload, PayloadLink, PayloadSite } from '../payload';
+
+export interface GlobeLink extends PayloadLink {
+  fromSite: PayloadSite;
+  toSite: PayloadSite;
+  readout: LinkReadout;
+}
+
+export function globeLinks(payload: GlobePayload): GlobeLink[] {
+  const sitesById = new Map(payload.sites.map((s) => [s.id, s]));
+  return payload.links.flatMap((l) => {
+    const fromSite = sitesById.get(l.from);
+    const toSite = sitesById.get(l.to);
+    if (!fromSite || !toSite) return [];
+    return [{ ...l, fromSite, toSite, readout: linkReadout(fromSite, toSite, l.routeFactor) }];
+  });
+}

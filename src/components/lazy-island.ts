@@ -1,0 +1,149 @@
+/**
+ * One lazy island for every interactive figure (<sf-globe>, <sf-campus>, <sf-widget>): the
+ * server-rendered figure is already on the page; this custom element waits for its moment, loads
+ * the figure's code by dynamic import (so three.js is never in a page's initial load), mounts it,
+ * and disposes it when the element leaves the page. `client:*` directives only hydrate framework
+ * components, so a plain custom element does the job they would do.
+ */
+
+/**
+ * `now`: at once (the URL carries this figure's state: the reader came to see it).
+ * `near`: as it comes within a few hundred px of the viewport (the figure is the page).
+ * `reader`: near the viewport *and* once the reader acts, or as soon as they point at or tab
+ * into it (a figure below the fold of an article, which would otherwise load with every visit).
+ */
+export type StartWhen = 'now' | 'near' | 'reader';
+
+export interface Island {
+  dispose(): void;
+  /** Hooks the browser tests call (`el.sfTest`). */
+  test?: Record<string, unknown>;
+  /** What a test reads after dispose, such as the GPU memory left. */
+  leftAfterDispose?(): unknown;
+}
+
+export type Mount = (el: HTMLElement) => Island;
+
+export interface IslandSpec {
+  startWhen(el: HTMLElement): StartWhen;
+  /** Loads the figure's code; resolves to its mount, or null when there is nothing to mount. */
+  load(el: HTMLElement): Promise<Mount | null>;
+  /** The code could not load or mount (offline, blocked): the static figure stays; say so. */
+  onError(el: HTMLElement, error: unknown): void;
+}
+
+export const NEAR_VIEWPORT = '400px 0px';
+/** What counts as the reader acting on the page (anywhere) and approaching the figure (on it). */
+const READER_ACTIONS = ['scroll', 'wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+const APPROACHES = ['pointerenter', 'focusin', 'pointerdown'] as const;
+
+/** A shared link with this figure's state in it (`<prefix>.<key>=`). */
+export function hasUrlState(prefix: string, search = window.location.search): boolean {
+  return Array.from(new URLSearchParams(search).keys()).some((k) => k.startsWith(`${prefix}.`));
+}
+
+/** Calls `begin` once the element nears the viewport; returns the way to stop waiting. */
+function waitUntilNear(el: HTMLElement, begin: () => void): () => void {
+  if (typeof IntersectionObserver === 'undefined') {
+    begin();
+    return () => {};
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((e) => e.isIntersecting)) begin();
+    },
+    { rootMargin: NEAR_VIEWPORT },
+  );
+  observer.observe(el);
+  return () => observer.disconnect();
+}
+
+function waitForReader(el: HTMLElement, begin: () => void): () => void {
+  let near = false;
+  let acted = false;
+  const maybeBegin = () => {
+    if (near && acted) begin();
+  };
+  const onAct = () => {
+    acted = true;
+    maybeBegin();
+  };
+  for (const type of READER_ACTIONS) window.addEventListener(type, onAct, { passive: true, capture: true });
+  for (const type of APPROACHES) el.addEventListener(type, begin, { passive: true });
+  const observer = new IntersectionObserver(
+    (entries) => {
+      near = entries.some((e) => e.isIntersecting);
+      maybeBegin();
+    },
+    { rootMargin: NEAR_VIEWPORT },
+  );
+  observer.observe(el);
+  return () => {
+    observer.disconnect();
+    for (const type of READER_ACTIONS) window.removeEventListener(type, onAct, { capture: true });
+    for (const type of APPROACHES) el.removeEventListener(type, begin);
+  };
+}
+
+export function defineLazyIsland(tag: string, spec: IslandSpec): void {
+  if (customElements.get(tag)) return;
+
+  class LazyIsland extends HTMLElement {
+    #stopWaiting: (() => void) | null = null;
+    #island: Island | null = null;
+    #started = false;
+    sfTest: Record<string, unknown> | null = null;
+
+    connectedCallback() {
+      const when = spec.startWhen(this);
+      if (when === 'now') void this.#start();
+      else this.#stopWaiting = (when === 'near' ? waitUntilNear : waitForReader)(this, () => this.#begin());
+    }
+
+    disconnectedCallback() {
+      this.#stopWaiting?.();
+      this.#stopWaiting = null;
+      this.#teardown();
+      this.#started = false;
+    }
+
+    #begin() {
+      performance.mark(`${this.id || tag}:near-viewport`);
+      this.#stopWaiting?.();
+      this.#stopWaiting = null;
+      void this.#start();
+    }
+
+    #teardown(): unknown {
+      const island = this.#island;
+      this.#island = null;
+      island?.dispose();
+      return island?.leftAfterDispose?.() ?? null;
+    }
+
+    async #start() {
+      if (this.#started) return;
+      this.#started = true;
+      try {
+        const mount = await spec.load(this);
+        // The reader may have left (or the element moved) while the code loaded.
+        if (!mount || !this.isConnected) return;
+        const island = mount(this);
+        this.#island = island;
+        this.sfTest = {
+          ...island.test,
+          teardown: () => this.#teardown(),
+          remount: async () => {
+            this.#teardown();
+            this.#started = false;
+            await this.#start();
+          },
+        };
+      } catch (error) {
+        spec.onError(this, error);
+      }
+    }
+  }
+
+  customElements.define(tag, LazyIsland);
+}
