@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { pagefindIntegration } from './src/integrations/pagefind';
+import { payloadIntegration } from './src/integrations/payload';
 import { remarkBaseLinks } from './src/lib/markdown/remark-base-links';
 import { normalizeBase } from './src/lib/site-url';
 
@@ -25,6 +26,7 @@ export default defineConfig({
   // Prose-like components (numbers with badges and citations) need the spaces between elements.
   compressHTML: true,
   integrations: [
+    payloadIntegration(),
     mdx(),
     // A sitemap lists absolute URLs, so there is none without SITE_URL.
     ...(site ? [sitemap({ filter: (page) => !page.includes('/dev/') })] : []),
@@ -43,7 +45,14 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
     // Zod without its eval probe, which the CSP blocks (src/lib/zod-without-eval.ts).
     resolve: {
-      alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod-without-eval.ts', import.meta.url)) }],
+      alias: [
+        { find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod-without-eval.ts', import.meta.url)) },
+        // d3-scale's interpolators for numbers only, without d3-color (src/lib/chart/number-interpolators.ts).
+        {
+          find: /^d3-interpolate$/,
+          replacement: fileURLToPath(new URL('./src/lib/chart/number-interpolators.ts', import.meta.url)),
+        },
+      ],
     },
   },
 });

@@ -12,6 +12,7 @@ import {
 } from '../../src/lib/sim';
 import { leaveOneOut } from '../../src/lib/sim/calibration';
 import { looErrorsJson, runsTableMarkdown, withRunsTable } from '../../src/lib/sim/runs-table';
+import { analyticStepUnchecked } from '../../src/lib/sim/unchecked';
 
 function medianMs(fn: () => void, runs: number): number {
   for (let i = 0; i < Math.min(20, runs); i++) fn();
@@ -42,6 +43,8 @@ const sweep = (f: (c: StepConfigInput) => unknown) => {
 export default async function (): Promise<void> {
   const sim = medianMs(() => simulateStep(twoSite), 400);
   const analytic = medianMs(() => sweep(analyticStep), 60);
+  // What a widget's worker runs: the same sweep on inputs bounded at the edge, without parsing.
+  const analyticUnchecked = medianMs(() => sweep(analyticStepUnchecked), 60);
   const simSweep = medianMs(() => sweep(simulateStep), 15);
   const preset = medianMs(() => simulateScenario('fairwater-100t'), 400);
   const r = simulateStep(twoSite).summary;
@@ -51,6 +54,7 @@ export default async function (): Promise<void> {
   );
   console.log(`simulateScenario('fairwater-100t'):              ${preset.toFixed(3)} ms median (target < 1 ms)`);
   console.log(`analyticStep sweep, 200 distances 0-5,000 km:   ${analytic.toFixed(3)} ms median (target < 4 ms)`);
+  console.log(`  the same, unchecked (widget workers):         ${analyticUnchecked.toFixed(3)} ms median`);
   console.log(`simulateStep sweep, 200 distances 0-5,000 km:   ${simSweep.toFixed(2)} ms median (target < 150 ms)`);
 
   const estimate = { model: { params: 405e9 }, tokens: 15.6e12, gpu: 'h100', gpus: 16_384 } as const;

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { chunksWithZod, islands } from './bundles';
 import { builtPages, OUT_DIR } from './helpers';
 import { PAGE_TEMPLATES, templateOf, WIDTHS } from './page-templates';
 import { isThreeJs, measurePageLoad, viewportFor, workerWeights } from './page-weight';
@@ -72,3 +73,8 @@ for (const template of PAGE_TEMPLATES) {
     });
   }
 }
+
+test('no browser chunk or worker carries zod: data is validated at build time, not in the reader’s browser', () => {
+  expect(islands(OUT_DIR).length).toBeGreaterThan(0);
+  expect(chunksWithZod(OUT_DIR)).toEqual([]);
+});

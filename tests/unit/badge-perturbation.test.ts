@@ -12,6 +12,7 @@ import { hardware, links, runs, STATUS_ORDER, type Status, sites } from '../../s
 import { modelParams } from '../../src/lib/data/model-params';
 import { type SourcedRecord, withPerturbation } from '../../src/lib/data/read-tracker';
 import { scenarios } from '../../src/lib/data/scenarios';
+import { payload } from '../../src/lib/payload';
 import { latencyWidget, renderWidgetModel as renderLatency } from '../../src/lib/widgets/latency';
 import { DEFAULT_SCENARIO_ID } from '../../src/lib/widgets/presets';
 import { renderWidgetModel as renderStep, stepWidget } from '../../src/lib/widgets/step';
@@ -24,7 +25,7 @@ interface Output {
 }
 
 /** Every record in the data that holds a number with a status and a source, with its path. */
-function sourcedRecords(): { path: string; record: SourcedRecord }[] {
+function sourcedRecords(): Entry[] {
   const found = new Map<object, string>();
   const visit = (path: string, v: unknown): void => {
     if (!v || typeof v !== 'object' || found.has(v)) return;
@@ -38,7 +39,32 @@ function sourcedRecords(): { path: string; record: SourcedRecord }[] {
   };
   const roots = { sites, hardware, links, runs, modelParams, scenarios, articleFigures };
   for (const [name, root] of Object.entries(roots)) visit(name, root);
-  return [...found].map(([record, path]) => ({ path, record: record as SourcedRecord }));
+  // The engine reads the build-time payload (src/lib/payload/), a JSON copy of the same records: a
+  // record and its copies (same figure, status, source and date) are scaled together.
+  const copies = new Map<string, object[]>();
+  const found2 = found;
+  const inPayload = new Map<object, string>();
+  const visitPayload = (v: unknown): void => {
+    if (!v || typeof v !== 'object' || inPayload.has(v)) return;
+    const o = v as Record<string, unknown>;
+    const numeric = typeof o.value === 'number' || typeof o.value === 'object' || typeof o.lat === 'number';
+    if (typeof o.status === 'string' && typeof o.source === 'string' && numeric) {
+      inPayload.set(v, '');
+      copies.set(signature(o), [...(copies.get(signature(o)) ?? []), v]);
+    }
+    for (const x of Object.values(o)) visitPayload(x);
+  };
+  visitPayload(payload);
+  return [...found2].map(([record, path]) => ({
+    path,
+    record: record as SourcedRecord,
+    copies: (copies.get(signature(record as Record<string, unknown>)) ?? []) as SourcedRecord[],
+  }));
+}
+
+/** What makes two records the same figure: its numbers, unit, status, source and date. */
+function signature(o: Record<string, unknown>): string {
+  return JSON.stringify([o.value, o.lat, o.lon, o.unit, o.status, o.source, o.asOf]);
 }
 
 /** Every figure the site computes at its defaults: the article's derived figures and each widget's outputs. */
@@ -63,12 +89,17 @@ const rank = (s: Status | 'reader') => STATUS_ORDER.indexOf(s === 'reader' ? 'as
 /** The output's badge and sources own up to the record: as weak or weaker, and citing it. */
 const covers = (o: Output, r: SourcedRecord) => rank(o.status) <= rank(r.status) && o.sources.includes(r.source);
 
-type Entry = { path: string; record: SourcedRecord };
+type Entry = { path: string; record: SourcedRecord; copies: SourcedRecord[] };
 
 /** Outputs that move when `group` is scaled (each record by its own factor, so no two cancel). */
 function movedOutputs(group: readonly Entry[], baseline: Map<string, Output>, factor: number): string[] | Error {
   try {
-    const changes = group.map((e, i) => ({ record: e.record, factor: factor + 0.0007 * i }));
+    const seen = new Set<SourcedRecord>();
+    const changes = group.flatMap((e, i) =>
+      [e.record, ...e.copies]
+        .filter((record) => !seen.has(record) && seen.add(record))
+        .map((record) => ({ record, factor: factor + 0.0007 * i })),
+    );
     const after = withPerturbation(changes, everyOutput);
     return [...baseline].filter(([name, o]) => moved(o.value, after.get(name)?.value)).map(([name]) => name);
   } catch (e) {

@@ -1,5 +1,4 @@
 /** The globe's URL state: camera, open card, slow-motion factor and the sandbox site. */
-import { z } from 'zod';
 import { defineUrlState, idField, latLonField, numberField } from '../../lib/url-state';
 import type { GlobePayload } from './payload';
 
@@ -12,11 +11,11 @@ export const ZOOM_MAX = 12;
 export function globeStateSpec(payload: GlobePayload) {
   const ids = new Set(payload.sites.map((s) => s.id));
   return defineUrlState(payload.viewId, {
-    lat: numberField(z.number().min(-85).max(85), payload.center.lat),
-    lon: numberField(z.number().min(-180).max(180), payload.center.lon),
-    z: numberField(z.number().min(ZOOM_MIN).max(ZOOM_MAX), payload.zoom),
+    lat: numberField({ min: -85, max: 85 }, payload.center.lat),
+    lon: numberField({ min: -180, max: 180 }, payload.center.lon),
+    z: numberField({ min: ZOOM_MIN, max: ZOOM_MAX }, payload.zoom),
     site: idField((id) => ids.has(id)),
-    slow: numberField(z.number().min(10).max(100_000), DEFAULT_SLOWDOWN, 0),
+    slow: numberField({ min: 10, max: 100_000 }, DEFAULT_SLOWDOWN, 0),
     sb: latLonField(),
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { figureSchema } from './provenance';
+import { figureSchema } from './provenance-schemas';
 
 export const hardwareIdSchema = z.enum([
   'v100',

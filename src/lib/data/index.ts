@@ -40,6 +40,7 @@ export type { Hardware, HardwareId } from './hardware';
 export type { Link, LinksFile } from './links';
 export { type FigureLookup, figureAt, type LookupOptions } from './lookup';
 export * from './provenance';
+export * from './provenance-schemas';
 export type { Run } from './runs';
 export type { Site } from './sites';
 export type { Source } from './sources';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { factSchema, figureSchema } from './provenance';
+import { factSchema, figureSchema } from './provenance-schemas';
 import { siteIdSchema } from './sites';
 
 /** Physical constants and rules of thumb for light in fibre and route lengths. */

@@ -13,7 +13,8 @@
  */
 import type { Hardware } from './hardware';
 import type { LinksFile } from './links';
-import { type Figure, type FigureSeries, figureSchema } from './provenance';
+import type { Figure, FigureSeries } from './provenance';
+import { figureSchema } from './provenance-schemas';
 import type { Run } from './runs';
 import type { Site } from './sites';
 import type { Source } from './sources';

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import modelParamsJson from '../../../content/data/model-params.json';
 import { sources } from './index';
-import { type Figure, figureSchema } from './provenance';
+import type { Figure } from './provenance';
+import { figureSchema } from './provenance-schemas';
 import { DataError, parseDataFile } from './validate';
 
 export const generationSchema = z.enum(['volta', 'ampere', 'hopper', 'blackwell', 'tpu-v3', 'tpu-v4', 'tpu-v5']);

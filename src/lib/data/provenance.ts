@@ -1,12 +1,14 @@
-import { z } from 'zod';
-import { observation, observedValue } from './read-tracker';
-
 /**
  * Provenance travels with every figure, not with the record around it: one site can hold a
- * figure Microsoft published beside one a tracker estimated from satellite pictures.
+ * figure Microsoft published beside one a tracker estimated from satellite pictures. No zod here
+ * (its schemas are in provenance-schemas.ts), so the engine and widgets read figures in the browser.
  */
-export const statusSchema = z.enum(['known', 'estimated', 'assumed']);
-export type Status = z.infer<typeof statusSchema>;
+import type { z } from 'zod';
+import type { factSchema, figureSchema, figureSeriesSchema } from './provenance-schemas';
+import { observation, observedValue } from './read-tracker';
+
+export const STATUSES = ['known', 'estimated', 'assumed'] as const;
+export type Status = (typeof STATUSES)[number];
 
 /** Weakest first: a value computed from several inputs takes the weakest of their statuses. */
 export const STATUS_ORDER: readonly Status[] = ['assumed', 'estimated', 'known'];
@@ -18,10 +20,6 @@ export function weakestStatus(statuses: readonly Status[]): Status {
   }
   return weakest;
 }
-
-export const sourceIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'a source id is lower-case words joined by hyphens' });
 
 /** True for YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar day (no 2026-02-30). */
 export function isIsoDate(text: string): boolean {
@@ -37,51 +35,8 @@ export function isIsoDate(text: string): boolean {
   return day >= 1 && day <= daysInMonth;
 }
 
-/** ISO date with the precision the source gives: year, year-month or day. */
-export const isoDateSchema = z
-  .string()
-  .refine(isIsoDate, { error: 'a date is YYYY, YYYY-MM or YYYY-MM-DD and names a real month and day' });
-
-/** Every figure here is a magnitude (power, bytes, area, a ratio), so none may be negative. */
-const magnitudeSchema = z.number().finite().nonnegative();
-
-export const rangeSchema = z
-  .object({ min: magnitudeSchema, max: magnitudeSchema })
-  .strict()
-  .refine((r) => r.min <= r.max, { error: 'min must not exceed max' });
-
-export const figureSchema = z
-  .object({
-    value: z.union([magnitudeSchema, rangeSchema]),
-    /** Empty only for a pure number such as a refractive index; ratios use "×". */
-    unit: z.string(),
-    status: statusSchema,
-    source: sourceIdSchema,
-    asOf: isoDateSchema,
-    /** How the figure was derived or converted (e.g. "bidirectional 1.8 TB/s halved"). */
-    note: z.string().optional(),
-  })
-  .strict();
 export type Figure = z.infer<typeof figureSchema>;
-
-/** A figure that moved over time: entries in date order, the last is the current one. */
-export const figureSeriesSchema = z
-  .array(figureSchema)
-  .min(1)
-  .refine((s) => s.every((f, i) => i === 0 || (s[i - 1]?.asOf ?? '') <= f.asOf), {
-    error: 'entries of a time series must be in asOf order',
-  });
 export type FigureSeries = z.infer<typeof figureSeriesSchema>;
-
-/** A claim that is not a number (a date, a design choice) still names its source. */
-export const factSchema = z
-  .object({
-    text: z.string().min(1),
-    status: statusSchema,
-    source: sourceIdSchema,
-    asOf: isoDateSchema,
-  })
-  .strict();
 export type Fact = z.infer<typeof factSchema>;
 
 /**

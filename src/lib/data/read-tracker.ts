@@ -89,7 +89,8 @@ export function withPerturbation<T>(changes: readonly { record: SourcedRecord; f
   try {
     return fn();
   } finally {
-    for (const undo of restore) undo();
+    // Last change first: a record listed twice gets its original numbers back, not its once-scaled ones.
+    for (const undo of restore.reverse()) undo();
     observation.perturbed = before;
     refreshActive();
   }

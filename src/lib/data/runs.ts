@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hardwareIdSchema } from './hardware';
-import { figureSchema, sourceIdSchema } from './provenance';
+import { figureSchema, sourceIdSchema } from './provenance-schemas';
 
 /** A published training run, for checking the engine against reality. */
 export const runSchema = z

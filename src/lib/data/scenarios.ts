@@ -11,7 +11,8 @@
 import { z } from 'zod';
 import scenariosJson from '../../../content/data/scenarios.json';
 import { hardware, links, lookupFigure, runs, sites, sources } from './index';
-import { type Figure, figureSchema, sourceIdSchema, statusSchema } from './provenance';
+import type { Figure } from './provenance';
+import { figureSchema, sourceIdSchema, statusSchema } from './provenance-schemas';
 import { DataError, parseDataFile } from './validate';
 
 const count = (max: number) => z.number().int().min(1).max(max);

@@ -6,7 +6,7 @@ import {
   isoDateSchema,
   sourceIdSchema,
   statusSchema,
-} from './provenance';
+} from './provenance-schemas';
 
 export const siteIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
 

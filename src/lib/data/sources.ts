@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, sourceIdSchema } from './provenance';
+import { isoDateSchema, sourceIdSchema } from './provenance-schemas';
 
 export const sourceSchema = z
   .object({

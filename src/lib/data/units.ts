@@ -2,7 +2,7 @@
  * Figure names carry their unit (`itPowerMw`, `hbmBytes`), so the `unit` written beside the value
  * must agree with the name: a figure named in MW but entered in kW would silently be off by 1,000.
  */
-import { figureSchema } from './provenance';
+import { figureSchema } from './provenance-schemas';
 import { DataError } from './validate';
 
 /** Name suffix -> the only unit a figure with that suffix may carry. Longest suffixes first. */

@@ -1,16 +1,18 @@
 /**
- * Unit conversion for display only. Each unit is a factor to a base unit of its dimension; the
- * engine never converts through here (it works in base units already).
+ * The one unit conversion module. Each unit is a factor to a base unit of its dimension. The engine
+ * never converts (it works in base units: bytes, bytes/s, seconds); data, controls and displays
+ * convert here, at the edges, with `convert` where the units are known when the code is written
+ * (a wrong pair is a type error) and `convertUnit` where they come from a data file.
  */
 import type { UnitSystem } from './number';
 
 interface UnitDef {
-  dimension: string;
+  readonly dimension: string;
   /** Multiply a value in this unit by `factor` to get the dimension's base unit. */
-  factor: number;
+  readonly factor: number;
 }
 
-const UNITS: Record<string, UnitDef> = {
+const UNITS = {
   W: { dimension: 'power', factor: 1 },
   kW: { dimension: 'power', factor: 1e3 },
   MW: { dimension: 'power', factor: 1e6 },
@@ -42,7 +44,18 @@ const UNITS: Record<string, UnitDef> = {
   ms: { dimension: 'time', factor: 1e-3 },
   s: { dimension: 'time', factor: 1 },
   h: { dimension: 'time', factor: 3600 },
-};
+} as const satisfies Record<string, UnitDef>;
+
+export type Unit = keyof typeof UNITS;
+type Dimension<U extends Unit> = (typeof UNITS)[U]['dimension'];
+/** The units of one dimension: convert('Tbit/s', 'B/s') compiles, convert('Tbit/s', 'km') does not. */
+export type UnitOf<D extends string> = { [U in Unit]: Dimension<U> extends D ? U : never }[Unit];
+
+export function convert<From extends Unit>(value: number, from: From, to: UnitOf<Dimension<From>>): number {
+  return (value * UNITS[from].factor) / UNITS[to as Unit].factor;
+}
+
+const unitDef = (unit: string): UnitDef | undefined => (Object.hasOwn(UNITS, unit) ? UNITS[unit as Unit] : undefined);
 
 /** How units are written on the page where the data spelling is ASCII. */
 const DISPLAY_NAMES: Record<string, string> = { m2: 'm²', km2: 'km²' };
@@ -52,16 +65,16 @@ export function unitLabel(unit: string): string {
 }
 
 export function canConvert(from: string, to: string): boolean {
-  const a = UNITS[from];
-  const b = UNITS[to];
+  const a = unitDef(from);
+  const b = unitDef(to);
   return Boolean(a && b && a.dimension === b.dimension);
 }
 
 /** Converts `value` from one unit to another of the same dimension; throws otherwise (a build error). */
 export function convertUnit(value: number, from: string, to: string): number {
   if (from === to) return value;
-  const a = UNITS[from];
-  const b = UNITS[to];
+  const a = unitDef(from);
+  const b = unitDef(to);
   if (!a || !b) throw new Error(`Cannot convert "${from}" to "${to}": unknown unit "${!a ? from : to}"`);
   if (a.dimension !== b.dimension) {
     throw new Error(`Cannot convert "${from}" (${a.dimension}) to "${to}" (${b.dimension})`);

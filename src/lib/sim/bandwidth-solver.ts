@@ -3,15 +3,12 @@
  * MFU it would reach at zero distance with unlimited bandwidth?" Solved by bisection on log(bandwidth)
  * with analyticStep. The widgets' utilisation view asks it.
  */
+import { analyticStepUnchecked } from './step-analytic';
+import { type StepConfigInput, WAN_BANDWIDTH_BYTES_PER_S } from './step-config';
 
-import { rangeOf } from './schemas';
-import { analyticStep } from './step-analytic';
-import { type StepConfigInput, stepConfigSchema } from './step-config';
-
-const BW = rangeOf(stepConfigSchema, 'wan.bandwidthBytesPerS');
-export const MIN_WAN_BYTES_PER_S = BW.min ?? 1e6;
+export const MIN_WAN_BYTES_PER_S = WAN_BANDWIDTH_BYTES_PER_S.min;
 /** The engine's largest bandwidth stands in for "unlimited". */
-export const UNLIMITED_WAN_BYTES_PER_S = BW.max ?? 1e18;
+export const UNLIMITED_WAN_BYTES_PER_S = WAN_BANDWIDTH_BYTES_PER_S.max;
 
 export interface BandwidthNeed {
   /** MFU at zero distance and unlimited bandwidth. */
@@ -27,14 +24,15 @@ function withWan(config: StepConfigInput, distanceKm: number, bandwidthBytesPerS
   return { ...config, wan: { ...config.wan, distanceKm, bandwidthBytesPerS } };
 }
 
-export function bandwidthForMfuLoss(
+/** For a config bounded at the edge; step-checked.ts parses it first. */
+export function bandwidthForMfuLossUnchecked(
   config: StepConfigInput,
   distanceKm: number,
   maxLossFraction: number,
   opts: { iterations?: number; referenceMfu?: number } = {},
 ): BandwidthNeed {
   if (!(maxLossFraction > 0 && maxLossFraction < 1)) throw new RangeError('maxLossFraction must be in (0, 1)');
-  const mfuAt = (km: number, bw: number) => analyticStep(withWan(config, km, bw)).mfu;
+  const mfuAt = (km: number, bw: number) => analyticStepUnchecked(withWan(config, km, bw)).mfu;
   const referenceMfu = opts.referenceMfu ?? mfuAt(0, UNLIMITED_WAN_BYTES_PER_S);
   const targetMfu = (1 - maxLossFraction) * referenceMfu;
   const mfuAtUnlimited = mfuAt(distanceKm, UNLIMITED_WAN_BYTES_PER_S);

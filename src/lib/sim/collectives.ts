@@ -4,7 +4,10 @@
  * nccl-tests); `bandwidthBytesPerS` is per rank, per direction; `latencyS` is one step's alpha.
  */
 import { z } from 'zod';
+import { halfCollectiveS, wanExchangeSteps } from './collective-terms';
 import { bounded, boundedInt, parseInput } from './schemas';
+
+export { halfCollectiveS, wanExchangeSteps };
 
 export const collectiveInputSchema = z.object({
   ranks: boundedInt(1, 10_000_000),
@@ -96,16 +99,6 @@ export function ringAllGather(input: CollectiveInput): CollectiveCost {
   return cost(p, (p - 1) * a, perLink / b, p, perLink);
 }
 
-/**
- * Internal fast path for the step model: bandwidth-optimal reduce-scatter/all-gather whose latency is
- * the smaller of the ring's (p-1) steps and recursive halving's log2(p) steps, as NCCL/MPI pick by size.
- */
-export function halfCollectiveS(p: number, bytes: number, bandwidthBytesPerS: number, latencyS: number): number {
-  if (p <= 1) return 0;
-  const steps = Math.min(p - 1, Math.ceil(Math.log2(p)));
-  return steps * latencyS + ((p - 1) / p) * (bytes / bandwidthBytesPerS);
-}
-
 export const hierarchicalInputSchema = z.object({
   sites: boundedInt(1, 64),
   ranksPerSite: boundedInt(1, 10_000_000),
@@ -119,11 +112,6 @@ export const hierarchicalInputSchema = z.object({
   wanLatencyS: bounded(0, 10),
 });
 export type HierarchicalInput = z.input<typeof hierarchicalInputSchema>;
-
-/** Sequential WAN delays of one exchange between K sites: two sites swap directly, more run a ring. */
-export function wanExchangeSteps(sites: number): number {
-  return sites <= 1 ? 0 : sites === 2 ? 1 : 2 * (sites - 1);
-}
 
 export interface HierarchicalCost {
   timeS: number;

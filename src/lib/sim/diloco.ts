@@ -5,12 +5,15 @@
  * the papers' own simulator: the exchange is a hierarchical all-reduce of the (outer) gradient.
  */
 import { z } from 'zod';
-import { wanExchangeSteps } from './collectives';
-import { fiberLatencyMs } from './geo';
+import { wanExchangeSteps } from './collective-terms';
+import { fiberLatencyMs } from './geo-checked';
 import { PARAMS } from './params';
 import { bounded, boundedInt, parseInput } from './schemas';
-import { parseStepConfig, routeOf, type StepConfigInput } from './step-config';
-import { simulateStep } from './step-sim';
+import { parseStepConfig, type StepConfigInput, simulateStep } from './step-checked';
+import { routeOf } from './step-config';
+import { innerStepSecondsUnchecked, wanSyncBytesPerSite, wanSyncSeconds } from './wan-sync';
+
+export { type WanSyncInput, wanSyncBytesPerSite, wanSyncSeconds } from './wan-sync';
 
 export const lowCommSchema = z.object({
   method: z.enum(['data-parallel', 'local-sgd', 'diloco', 'streaming-diloco']),
@@ -50,32 +53,6 @@ export interface LowCommCost {
   computeUtilisation: number;
   /** Bandwidth for `targetUtilisation`; null when latency alone already exceeds the budget. */
   requiredBandwidthBytesPerS: number | null;
-}
-
-/** Bytes each of K sites sends (and receives) to all-reduce `payloadBytes` across the sites: 2(K-1)/K · S. */
-export function wanSyncBytesPerSite(sites: number, payloadBytes: number): number {
-  return sites <= 1 ? 0 : (2 * (sites - 1) * payloadBytes) / sites;
-}
-
-export interface WanSyncInput {
-  sites: number;
-  /** What is averaged: the gradient, the weights or a fragment of the outer gradient, in bytes. */
-  payloadBytes: number;
-  wanBandwidthBytesPerS: number;
-  /** One-way delay between neighbouring sites. */
-  wanLatencyS: number;
-}
-
-/**
- * Seconds one synchronisation across the sites takes over the WAN: the exchange's sequential one-way
- * delays plus its bytes at the link's rate. The one sync cost of the low-communication schedules, the
- * "Talking less" widget and the training demo (src/lib/train/), so they cannot disagree.
- */
-export function wanSyncSeconds(x: WanSyncInput): number {
-  if (x.sites <= 1) return 0;
-  return (
-    wanExchangeSteps(x.sites) * x.wanLatencyS + wanSyncBytesPerSite(x.sites, x.payloadBytes) / x.wanBandwidthBytesPerS
-  );
 }
 
 export function lowCommSchedule(input: LowCommInput): LowCommCost {
@@ -145,16 +122,6 @@ export function lowCommForStep(step: StepConfigInput, o: LowCommForStepInput): L
 
 /** One inner step: a site running its share of the replicas alone, with no cross-site sync in it. */
 export function innerStepSeconds(step: StepConfigInput): number {
-  const c = parseStepConfig(step, 'innerStepSeconds');
-  const k = c.sites;
-  const alone: StepConfigInput = {
-    ...step,
-    model: { ...c.model, globalBatchTokens: c.model.globalBatchTokens / k },
-    gpus: c.gpus / k,
-    layout: { ...c.layout, dp: c.layout.dp / k },
-    sites: 1,
-    crossing: 'data-parallel',
-    wan: { ...c.wan, distanceKm: 0 },
-  };
-  return simulateStep(alone).summary.stepTimeS;
+  parseStepConfig(step, 'innerStepSeconds');
+  return innerStepSecondsUnchecked(step);
 }

@@ -33,3 +33,8 @@ export class SimInputError extends Error {
     this.allowed = allowed;
   }
 }
+
+/** For constraints between fields (a degree that must divide the GPU count). */
+export function requireThat(ok: boolean, where: string, field: string, value: unknown, allowed: string): void {
+  if (!ok) throw new SimInputError(where, field, value, { description: allowed });
+}

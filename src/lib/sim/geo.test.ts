@@ -1,7 +1,8 @@
 import geodesic from 'geographiclib-geodesic';
 import { describe, expect, it } from 'vitest';
 import { SimInputError } from './errors';
-import { fiberKmPerS, fiberLatencyMs, greatCircleKm } from './geo';
+import { fiberKmPerS } from './geo';
+import { fiberLatencyMs, greatCircleKm } from './geo-checked';
 
 const WGS84 = geodesic.Geodesic.WGS84;
 const cities = {

@@ -1,7 +1,9 @@
-import { z } from 'zod';
-import { links } from '../data';
+/**
+ * Great-circle distance and fibre delay, without input parsing: the browser calls these with inputs
+ * its URL state already bounds; geo-checked.ts is the public, parsed API.
+ */
 import { figureMidpoint } from '../data/provenance';
-import { bounded, parseInput } from './schemas';
+import { fiber } from '../payload';
 
 /** Mean Earth radius (IUGG), the usual sphere for great-circle distances. */
 const EARTH_RADIUS_KM = 6371.0088;
@@ -11,13 +13,8 @@ export interface LatLon {
   lon: number;
 }
 
-export const latLonSchema = z.object({ lat: bounded(-90, 90), lon: bounded(-180, 180) });
-export const fiberLatencySchema = z.object({ km: bounded(0, 40_000), routeFactor: bounded(1, 5) });
-
 /** Haversine great-circle distance; within ~0.5% of the ellipsoidal geodesic. */
-export function greatCircleKm(a: LatLon, b: LatLon): number {
-  parseInput(latLonSchema, a, 'greatCircleKm (a)');
-  parseInput(latLonSchema, b, 'greatCircleKm (b)');
+export function greatCircleKmUnchecked(a: LatLon, b: LatLon): number {
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
   const dLon = (b.lon - a.lon) * rad;
@@ -26,22 +23,18 @@ export function greatCircleKm(a: LatLon, b: LatLon): number {
 }
 
 /** ~204,000 km/s: c over the group index of standard single-mode fibre (links.json), read when used. */
-export const fiberKmPerS = (): number => figureMidpoint(links.fiber.speedOfLightKmPerS);
+export const fiberKmPerS = (): number => figureMidpoint(fiber.speedOfLightKmPerS);
 /** Fibre route length / great-circle distance when a link's route is unknown (links.json), read when used. */
-export const defaultRouteFactor = (): number => figureMidpoint(links.fiber.defaultRouteFactor);
+export const defaultRouteFactor = (): number => figureMidpoint(fiber.defaultRouteFactor);
 /** The default route factor as a plain number, for URL-state defaults (a computation calls `defaultRouteFactor`). */
 export const DEFAULT_ROUTE_FACTOR = defaultRouteFactor();
 
 /** Estimated fibre route length: great-circle km times the route factor (routes are not public). */
-export function routeKm(km: number, opts: { routeFactor?: number } = {}): number {
-  const routeFactor = opts.routeFactor ?? defaultRouteFactor();
-  parseInput(fiberLatencySchema, { km, routeFactor }, 'routeKm');
+export function routeKmUnchecked(km: number, routeFactor = defaultRouteFactor()): number {
   return km * routeFactor;
 }
 
 /** One-way propagation delay through fibre laid along `km` of great circle times the route factor. */
-export function fiberLatencyMs(km: number, opts: { routeFactor?: number } = {}): number {
-  const routeFactor = opts.routeFactor ?? defaultRouteFactor();
-  parseInput(fiberLatencySchema, { km, routeFactor }, 'fiberLatencyMs');
-  return (routeKm(km, { routeFactor }) / fiberKmPerS()) * 1000;
+export function fiberLatencyMsUnchecked(km: number, routeFactor = defaultRouteFactor()): number {
+  return (routeKmUnchecked(km, routeFactor) / fiberKmPerS()) * 1000;
 }

@@ -1,7 +1,7 @@
 /** Accelerator figures as plain numbers, read from content/data/hardware.json (never literals). */
-import { z } from 'zod';
-import { figureMidpoint, hardware } from '../data';
 import type { Generation } from '../data/model-params';
+import { figureMidpoint } from '../data/provenance';
+import { hardware } from '../payload';
 import { PARAMS } from './params';
 
 export interface GpuSpec {
@@ -68,8 +68,6 @@ function specOf(h: HardwareRecord): GpuSpec {
 const specs = new Map<string, GpuSpec>(hardware.map((h) => [h.id, specOf(h)]));
 
 export const GPU_IDS = [...specs.keys()] as [string, ...string[]];
-/** Only ids present in hardware.json are accepted; the error lists them. */
-export const gpuIdSchema = z.enum(GPU_IDS);
 
 export function gpuSpec(id: string): GpuSpec {
   const spec = specs.get(id);

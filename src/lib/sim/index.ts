@@ -1,11 +1,6 @@
 /** Public API of the simulation engine. Pure TypeScript: runs in Node, the browser and a Web Worker. */
 
-export {
-  type BandwidthNeed,
-  bandwidthForMfuLoss,
-  MIN_WAN_BYTES_PER_S,
-  UNLIMITED_WAN_BYTES_PER_S,
-} from './bandwidth-solver';
+export { type BandwidthNeed, MIN_WAN_BYTES_PER_S, UNLIMITED_WAN_BYTES_PER_S } from './bandwidth-solver';
 export { type LeaveOneOut, leaveOneOut } from './calibration';
 export {
   type CollectiveCost,
@@ -35,20 +30,14 @@ export {
 } from './diloco';
 export { type AllowedRange, SimInputError } from './errors';
 export { FORMULA_SOURCES } from './formula-sources';
-export {
-  DEFAULT_ROUTE_FACTOR,
-  defaultRouteFactor,
-  fiberKmPerS,
-  fiberLatencyMs,
-  greatCircleKm,
-  type LatLon,
-  routeKm,
-} from './geo';
+export { DEFAULT_ROUTE_FACTOR, defaultRouteFactor, fiberKmPerS, type LatLon } from './geo';
+export { fiberLatencyMs, greatCircleKm, routeKm } from './geo-checked';
 export { GPU_IDS, type GpuSpec, gpuSpec } from './gpu';
 export { chooseLayout } from './layout-choice';
-export { type ExpertAllToAll, expertAllToAll, type MoeInput, moeSchema, paramsHeldPerGpu } from './moe';
+export { type ExpertAllToAll, expertAllToAll, type MoeInput, paramsHeldPerGpu } from './moe';
+export { moeSchema } from './moe-schema';
 export { PARAMS } from './params';
-export { powerForGpus, powerForGpusSchema, siteCompute, siteComputeSchema } from './power';
+export { powerForGpus, powerForGpusSchema, siteCompute, siteComputeSchema } from './power-checked';
 export {
   failureDomains,
   goodput,
@@ -68,12 +57,17 @@ export {
   scenarioConfig,
   scenarioDistanceKm,
   scenarioNic,
-  simulateScenario,
 } from './scenario';
 export { rangeOf } from './schemas';
-export { analyticStep } from './step-analytic';
-export { type StepConfigInput, type StepSummary, stepConfigSchema } from './step-config';
-export { type ItemKind, type StepResult, simulateStep, type TimelineItem, type TimelineRow } from './step-sim';
+export {
+  analyticStep,
+  bandwidthForMfuLoss,
+  simulateScenario,
+  simulateStep,
+  stepConfigSchema,
+} from './step-checked';
+export type { StepConfigInput, StepSummary } from './step-config';
+export type { ItemKind, StepResult, TimelineItem, TimelineRow } from './step-sim';
 export {
   defaultGlobalBatchTokens,
   type EstimateInterval,
@@ -84,4 +78,4 @@ export {
   type TrainingRunEstimateWithBands,
   trainingRunSchema,
 } from './training-run';
-export { memoryPerGpu, trainingFlopPerToken, transformerSchema } from './transformer';
+export { memoryPerGpu, trainingFlopPerToken, transformerSchema } from './transformer-checked';

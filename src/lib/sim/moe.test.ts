@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { gpuSpec } from './gpu';
-import { expertAllToAll, moeSchema, paramsHeldPerGpu } from './moe';
+import { expertAllToAll, paramsHeldPerGpu } from './moe';
+import { moeSchema } from './moe-schema';
 import { PARAMS } from './params';
-import { analyticStep } from './step-analytic';
-import { parseStepConfig, type StepConfigInput, stepCosts } from './step-config';
-import { memoryPerGpu, type Transformer } from './transformer';
+import { analyticStep, parseStepConfig } from './step-checked';
+import { type StepConfigInput, stepCosts } from './step-config';
+import type { Transformer } from './transformer';
+import { memoryPerGpu } from './transformer-checked';
 
 const shape = { layers: 61, hidden: 7168, seqLen: 4096, globalBatchTokens: 64 * 64 * 4096 };
 const moe = { experts: 256, activeExperts: 8, ep: 64 };

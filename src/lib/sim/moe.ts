@@ -6,20 +6,13 @@
  * data-parallel ranks of one site, placed in one scale-up domain whenever tp·ep fits there (what
  * NVIDIA's GB200 recipes do with EP 64 in an NVL72 rack); otherwise the all-to-all rides the NICs.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { requireThat } from './errors';
 import type { GpuSpec } from './gpu';
+import type { moeSchema } from './moe-schema';
 import { PARAMS } from './params';
-import { boundedInt, requireThat } from './schemas';
 import type { Transformer } from './transformer';
 
-export const moeSchema = z.object({
-  /** Routed experts per MoE layer. */
-  experts: boundedInt(2, 4096),
-  /** Routed experts each token visits (top-k). */
-  activeExperts: boundedInt(1, 256),
-  /** Expert-parallel ranks sharing one layer's experts (1: every rank holds every expert). */
-  ep: boundedInt(1, 4096).default(1),
-});
 export type MoeInput = z.input<typeof moeSchema>;
 export type Moe = z.output<typeof moeSchema>;
 

@@ -3,8 +3,9 @@
  * model-params.json). Each is read through `figureMidpoint` on every access, never copied at load:
  * a tracker (read-tracker.ts) then sees which parameters a computation used, for its badge.
  */
-import { figureMidpoint, latest, sites } from '../data';
-import { type Generation, type ModelParams, modelParams } from '../data/model-params';
+import type { Generation, ModelParams } from '../data/model-params';
+import { figureMidpoint, latest } from '../data/provenance';
+import { modelParams, sites } from '../payload';
 
 type ScalarParam = Exclude<keyof ModelParams, 'matmulEfficiency'>;
 

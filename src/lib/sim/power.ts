@@ -3,20 +3,17 @@
  * Defaults come from the data: NVL72-class GPUs get 72 per rack at Fairwater's ~140 kW per rack;
  * 8-GPU-board GPUs get four servers per rack at the server's power.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { SimInputError } from './errors';
-import { gpuIdSchema, gpuSpec } from './gpu';
+import { gpuSpec } from './gpu';
 import { nvl72RackPowerKw, PARAMS } from './params';
-import { bounded, boundedInt, parseInput } from './schemas';
+import type { powerForGpusSchema, siteComputeSchema } from './power-checked';
 
-const rackOptions = {
-  pue: bounded(1, 3).optional(),
-  gpu: gpuIdSchema,
-  rackPowerKw: bounded(1, 2000).optional(),
-  gpusPerRack: boundedInt(1, 1024).optional(),
-};
-export const siteComputeSchema = z.object({ facilityPowerMw: bounded(0, 100_000), ...rackOptions });
-export const powerForGpusSchema = z.object({ gpus: boundedInt(1, 100_000_000), ...rackOptions });
+export type SiteComputeInput = z.input<typeof siteComputeSchema>;
+export type PowerForGpusInput = z.input<typeof powerForGpusSchema>;
+
+/** The facility power the engine takes, as plain numbers for the campus slider (power-checked.ts's schema). */
+export const FACILITY_POWER_MW = { min: 0, max: 100_000 } as const;
 
 function rackDefaults(x: {
   gpu: string;
@@ -46,8 +43,8 @@ export interface SiteCompute {
   gpusPerRack: number;
 }
 
-export function siteCompute(input: z.input<typeof siteComputeSchema>): SiteCompute {
-  const x = parseInput(siteComputeSchema, input, 'siteCompute');
+/** For inputs bounded at the edge (the campus slider); power-checked.ts has the parsed siteCompute. */
+export function siteComputeUnchecked(x: SiteComputeInput): SiteCompute {
   const d = rackDefaults(x);
   const itPowerMw = x.facilityPowerMw / d.pue;
   // Whole racks only: a partial rack is not a rack.
@@ -73,8 +70,7 @@ export interface PowerForGpus {
   gpusPerRack: number;
 }
 
-export function powerForGpus(input: z.input<typeof powerForGpusSchema>): PowerForGpus {
-  const x = parseInput(powerForGpusSchema, input, 'powerForGpus');
+export function powerForGpusUnchecked(x: PowerForGpusInput): PowerForGpus {
   const d = rackDefaults(x);
   const racks = Math.ceil(x.gpus / d.gpusPerRack);
   const itPowerMw = (racks * d.rackPowerKw) / 1000;

@@ -5,9 +5,9 @@
  * Checkpoint interval: Young (1974) / Daly (2006), tau = sqrt(2·C·M).
  */
 import { z } from 'zod';
-import { gpuIdSchema, gpuSpec } from './gpu';
+import { gpuSpec } from './gpu';
 import { PARAMS } from './params';
-import { bounded, boundedInt, parseInput } from './schemas';
+import { bounded, boundedInt, gpuIdSchema, parseInput } from './schemas';
 
 export const failureInputSchema = z.object({
   gpus: boundedInt(1, 100_000_000),

@@ -3,12 +3,12 @@
  * turn a preset into a step. The sites' own network (NIC bandwidth per GPU) wins over the hardware's
  * reference figure, so a preset runs on the site's system, not on a generic rack.
  */
-import { figureMidpoint, latest, readLocation, sites } from '../data';
+import { figureMidpoint, latest, readLocation } from '../data/provenance';
 import { noteRead } from '../data/read-tracker';
-import { SCENARIO_ALIASES, type Scenario, scenarios } from '../data/scenarios';
-import { greatCircleKm } from './geo';
+import { SCENARIO_ALIASES, type Scenario, scenarios, sites } from '../payload';
+import { greatCircleKmUnchecked } from './geo';
 import type { StepConfigInput } from './step-config';
-import { type StepResult, simulateStep } from './step-sim';
+import { type StepResult, simulateStepUnchecked } from './step-sim';
 
 export { SCENARIO_ALIASES };
 export const SCENARIO_IDS = scenarios.map((s) => s.id) as [string, ...string[]];
@@ -34,7 +34,7 @@ export function scenarioDistanceKm(s: Scenario): number {
   const a = siteRecord(s.siteA);
   const b = siteRecord(s.siteB);
   if (!a || !b) throw new Error(`scenario ${s.id}: unknown site`);
-  return greatCircleKm(readLocation(a.location), readLocation(b.location));
+  return greatCircleKmUnchecked(readLocation(a.location), readLocation(b.location));
 }
 
 /**
@@ -100,11 +100,14 @@ export function scenarioConfig(id: string, o: ScenarioOverrides = {}): StepConfi
   };
 }
 
-/** Runs preset `id` (or the successor of a retired id) through simulateStep. */
-export function simulateScenario(
+/**
+ * simulateScenario (step-checked.ts) without parsing, for the browser: presets are validated at build
+ * time (every preset's config passes parseStepConfig in scenario.test.ts) and overrides at the edge.
+ */
+export function simulateScenarioUnchecked(
   id: string,
   overrides: ScenarioOverrides = {},
 ): StepResult & { config: StepConfigInput } {
   const config = scenarioConfig(id, overrides);
-  return { ...simulateStep(config), config };
+  return { ...simulateStepUnchecked(config), config };
 }

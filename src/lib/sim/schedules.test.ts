@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lowCommSchedule } from './diloco';
 import { SimInputError } from './errors';
-import { powerForGpus, siteCompute } from './power';
+import { powerForGpus, siteCompute } from './power-checked';
 import { goodput, jobMtbfS, siteOutage, youngDalyIntervalS } from './resilience';
 
 describe('resilience', () => {

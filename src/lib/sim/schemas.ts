@@ -5,9 +5,15 @@
  */
 import { z } from 'zod';
 import { type AllowedRange, SimInputError } from './errors';
+import { GPU_IDS } from './gpu';
+
+export { requireThat } from './errors';
 
 /** A finite number in [min, max]; NaN and ±Infinity fail. */
 export const bounded = (min: number, max: number) => z.number().finite().min(min).max(max);
+/** Only ids present in hardware.json are accepted; the error lists them. */
+export const gpuIdSchema = z.enum(GPU_IDS);
+
 /** An integer in [min, max]. */
 export const boundedInt = (min: number, max: number) => z.number().int().min(min).max(max);
 
@@ -67,9 +73,4 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where
   const field = path.map(String).join('.') || '(input)';
   const range = rangeOf(schema, field);
   throw new SimInputError(where, field, valueAt(input, path), range, issue?.message);
-}
-
-/** For constraints between fields (a degree that must divide the GPU count). */
-export function requireThat(ok: boolean, where: string, field: string, value: unknown, allowed: string): void {
-  if (!ok) throw new SimInputError(where, field, value, { description: allowed });
 }

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyticStep } from './step-analytic';
+import { analyticStep, simulateStep } from './step-checked';
 import type { StepConfigInput } from './step-config';
-import { simulateStep } from './step-sim';
 
 const models = [
   { params: 8e9, layers: 32, hidden: 4096, seqLen: 8192 },

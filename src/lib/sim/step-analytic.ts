@@ -21,17 +21,17 @@
  * union of p arithmetic series; it is evaluated as a max-plus scan over the p·buckets ready times.
  */
 import {
-  parseStepConfig,
   type StepConfigInput,
   type StepCosts,
   type StepSummary,
   stepCosts,
   summarise,
+  withStepDefaults,
 } from './step-config';
 
-export function analyticStep(input: StepConfigInput): StepSummary {
-  const config = parseStepConfig(input, 'analyticStep');
-  return analyticCosts(stepCosts(config));
+/** analyticStep without parsing: for a config bounded at the edge (step-checked.ts has the checked one). */
+export function analyticStepUnchecked(input: StepConfigInput): StepSummary {
+  return analyticCosts(stepCosts(withStepDefaults(input)));
 }
 
 interface Pipe {

@@ -3,82 +3,68 @@
  * costs both derive from it. Costs are per group of identical ranks, so nothing here grows with the
  * GPU count.
  */
-import { z } from 'zod';
-import { halfCollectiveS, wanExchangeSteps } from './collectives';
-import { fiberLatencyMs } from './geo';
-import { gpuIdSchema, gpuSpec } from './gpu';
-import { checkExpertLayout, expertAllToAllPerChunkS, moeSchema, paramsHeldPerGpu } from './moe';
+import { halfCollectiveS, wanExchangeSteps } from './collective-terms';
+import { defaultRouteFactor, fiberLatencyMsUnchecked } from './geo';
+import { gpuSpec } from './gpu';
+import { expertAllToAllPerChunkS, paramsHeldPerGpu } from './moe';
 import { matmulEfficiency, PARAMS } from './params';
-import { bounded, boundedInt, parseInput, requireThat } from './schemas';
-import {
-  activeParamsOf,
-  type MemoryPerGpu,
-  memoryPerGpuUnchecked,
-  type Sharding,
-  shardingSchema,
-  transformerSchema,
-} from './transformer';
+import type { StepConfig, StepConfigInput } from './step-checked';
+import { activeParamsOf, type MemoryPerGpu, memoryPerGpuUnchecked, type Sharding } from './transformer';
 
-export const layoutSchema = z.object({
-  tp: boundedInt(1, 1024),
-  pp: boundedInt(1, 1024),
-  dp: boundedInt(1, 10_000_000),
-  /** Interleaved 1F1B: model chunks per GPU (Narayanan et al. 2021). */
-  interleave: boundedInt(1, 64).default(1),
-});
-export type Layout = z.output<typeof layoutSchema>;
+export type { Layout, StepConfig, StepConfigInput } from './step-checked';
 
-export const wanSchema = z.object({
-  /** Great-circle distance between neighbouring sites. */
-  distanceKm: bounded(0, 20_000).default(0),
-  /** Omitted: links.json's default route factor, read when used (a schema default would be read once). */
-  routeFactor: bounded(1, 3).optional(),
-  /** WAN capacity at each site, per direction. */
-  bandwidthBytesPerS: bounded(1e6, 1e18).default(1.25e14),
-});
+/** Input bounds the browser needs as plain numbers; step-checked.ts builds its schema from them. */
+export const WAN_BANDWIDTH_BYTES_PER_S = { min: 1e6, max: 1e18 } as const;
 
-export const stepConfigSchema = z.object({
-  model: transformerSchema,
-  gpu: gpuIdSchema,
-  gpus: boundedInt(1, 100_000_000),
-  layout: layoutSchema,
-  microBatchSequences: boundedInt(1, 4096).default(1),
-  sharding: shardingSchema.default('zero1'),
-  recompute: z.boolean().default(false),
-  sites: boundedInt(1, 16).default(1),
-  /** What crosses the WAN: data-parallel replicas (hierarchical all-reduce) or a pipeline boundary. */
-  crossing: z.enum(['data-parallel', 'pipeline']).default('data-parallel'),
-  wan: wanSchema.default({ distanceKm: 0, bandwidthBytesPerS: 1.25e14 }),
-  /** Gradient buckets per pipeline stage (model resolution of the overlap, not a byte size). */
-  buckets: boundedInt(1, 64).default(8),
-  /**
-   * Scale-out bandwidth per GPU of the site's own system, per direction. A site that publishes its
-   * network (Fairwater: 800 Gbit/s per GPU) overrides the hardware's reference NIC.
-   */
-  nicBytesPerS: bounded(1e6, 1e15).optional(),
-  /** Bytes per gradient value in the data-parallel reduce (Llama 3 and Megatron: fp32). */
-  /** Omitted: the model parameter, read when used. */
-  gradWireBytesPerValue: bounded(0.125, 8).optional(),
-  /** Overrides the generation's calibrated matmul efficiency (leave-one-out refits in calibration.ts). */
-  matmulEfficiency: bounded(0.01, 1).optional(),
-  /** Mixture-of-experts: experts, top-k and expert parallelism (moe.ts). */
-  moe: moeSchema.optional(),
-  /** Matmul precision: FP8 runs at its own, separately sourced efficiency; MFU stays against BF16 peak. */
-  precision: z.enum(['bf16', 'fp8']).default('bf16'),
-});
-export type StepConfigInput = z.input<typeof stepConfigSchema>;
-export type StepConfig = z.output<typeof stepConfigSchema>;
+/**
+ * What an omitted field of a step config means: the schema's defaults, and withStepDefaults's. The
+ * route factor and wire bytes are sourced figures, read when used (getters) so a tracker sees them.
+ */
+export const STEP_DEFAULTS = {
+  interleave: 1,
+  distanceKm: 0,
+  get routeFactor(): number {
+    return defaultRouteFactor();
+  },
+  bandwidthBytesPerS: 1.25e14,
+  microBatchSequences: 1,
+  sharding: 'zero1',
+  recompute: false,
+  sites: 1,
+  crossing: 'data-parallel',
+  buckets: 8,
+  get gradWireBytesPerValue(): number {
+    return PARAMS.gradWireBytesPerValue;
+  },
+  expertParallel: 1,
+  precision: 'bf16',
+} as const;
 
-export function parseStepConfig(input: StepConfigInput, where: string): StepConfig {
-  const c = parseInput(stepConfigSchema, input, where);
-  const { tp, pp, dp } = c.layout;
-  requireThat(tp * pp * dp === c.gpus, where, 'layout', `${tp}×${pp}×${dp}`, `tp·pp·dp equal to gpus (${c.gpus})`);
-  if (c.crossing === 'data-parallel')
-    requireThat(dp % c.sites === 0, where, 'layout.dp', dp, `a multiple of sites (${c.sites})`);
-  else requireThat(pp % c.sites === 0, where, 'layout.pp', pp, `a multiple of sites (${c.sites})`);
-  checkExpertLayout(c.moe, c.crossing === 'data-parallel' ? dp / c.sites : dp, where);
-  requireThat(c.model.hidden % tp === 0, where, 'layout.tp', tp, `a divisor of model.hidden (${c.model.hidden})`);
-  return c;
+/**
+ * A config with every default filled in, as parseStepConfig returns it but without checking it: for
+ * inputs already bounded at the edge (widget URL state over presets validated at build time).
+ */
+export function withStepDefaults(input: StepConfigInput): StepConfig {
+  const d = STEP_DEFAULTS;
+  const { moe, wan, layout, ...rest } = input;
+  return {
+    ...rest,
+    layout: { ...layout, interleave: layout.interleave ?? d.interleave },
+    microBatchSequences: input.microBatchSequences ?? d.microBatchSequences,
+    sharding: input.sharding ?? d.sharding,
+    recompute: input.recompute ?? d.recompute,
+    sites: input.sites ?? d.sites,
+    crossing: input.crossing ?? d.crossing,
+    wan: {
+      distanceKm: wan?.distanceKm ?? d.distanceKm,
+      ...(wan?.routeFactor === undefined ? {} : { routeFactor: wan.routeFactor }),
+      bandwidthBytesPerS: wan?.bandwidthBytesPerS ?? d.bandwidthBytesPerS,
+    },
+    buckets: input.buckets ?? d.buckets,
+    ...(input.gradWireBytesPerValue === undefined ? {} : { gradWireBytesPerValue: input.gradWireBytesPerValue }),
+    ...(moe ? { moe: { ...moe, ep: moe.ep ?? d.expertParallel } } : {}),
+    precision: input.precision ?? d.precision,
+  };
 }
 
 export interface StepCosts {
@@ -186,7 +172,7 @@ export function stepCosts(c: StepConfig): StepCosts {
 
   const p2pBytesPerGpu = actBytes / tp;
   const p2pS = pp > 1 ? PARAMS.scaleOutLatencyS + p2pBytesPerGpu / outBw : 0;
-  const wanOneWayS = fiberLatencyMs(c.wan.distanceKm, routeOf(c.wan)) / 1000;
+  const wanOneWayS = fiberLatencyMsUnchecked(c.wan.distanceKm, c.wan.routeFactor) / 1000;
   const multiSite = c.sites > 1;
   const wanBoundaries: number[] = [];
   if (multiSite && c.crossing === 'pipeline') {

@@ -7,12 +7,12 @@
  * are groups of identical ranks, one per (site, stage), plus one per WAN link.
  */
 import {
-  parseStepConfig,
   type StepConfigInput,
   type StepCosts,
   type StepSummary,
   stepCosts,
   summarise,
+  withStepDefaults,
 } from './step-config';
 
 export type ItemKind =
@@ -56,9 +56,9 @@ class Fifo {
   }
 }
 
-export function simulateStep(input: StepConfigInput): StepResult {
-  const config = parseStepConfig(input, 'simulateStep');
-  return simulateCosts(stepCosts(config));
+/** simulateStep without parsing: for a config bounded at the edge (step-checked.ts has the checked one). */
+export function simulateStepUnchecked(input: StepConfigInput): StepResult {
+  return simulateCosts(stepCosts(withStepDefaults(input)));
 }
 
 export function simulateCosts(k: StepCosts): StepResult {

@@ -2,9 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SimInputError } from './errors';
 import { rangeOf } from './schemas';
-import { analyticStep } from './step-analytic';
-import { type StepConfigInput, stepConfigSchema } from './step-config';
-import { simulateStep } from './step-sim';
+import { analyticStep, simulateStep, stepConfigSchema } from './step-checked';
+import type { StepConfigInput } from './step-config';
 
 const base: StepConfigInput = {
   model: { params: 405e9, layers: 126, hidden: 16384, seqLen: 8192, globalBatchTokens: 16 * 1024 * 1024 },

@@ -3,16 +3,17 @@
  * GPU-hours and energy after goodput (failures, checkpoints, restarts) from resilience.ts.
  */
 import { z } from 'zod';
+import { bandsFromLogErrors, type EstimateInterval, LOO_LOG_ERRORS } from './error-bands';
 import { SimInputError } from './errors';
-import { gpuIdSchema, gpuSpec } from './gpu';
+import { gpuSpec } from './gpu';
 import { chooseLayout } from './layout-choice';
-import LOO from './loo-errors.json';
-import { moeSchema } from './moe';
+import { moeSchema } from './moe-schema';
 import { PARAMS } from './params';
 import { goodput } from './resilience';
-import { bounded, boundedInt, parseInput } from './schemas';
+import { bounded, boundedInt, gpuIdSchema, parseInput } from './schemas';
 import { analyticCosts } from './step-analytic';
-import { layoutSchema, parseStepConfig, type StepCosts, stepCosts, wanSchema } from './step-config';
+import { layoutSchema, parseStepConfig, wanSchema } from './step-checked';
+import { type StepCosts, stepCosts } from './step-config';
 import { defaultShape } from './transformer';
 
 export const trainingRunSchema = z.object({
@@ -73,63 +74,23 @@ export interface TrainingRunEstimate {
   steps: number;
 }
 
-/** A range from the leave-one-out errors over the published runs (calibration.ts). */
-export interface EstimateInterval {
-  low: number;
-  high: number;
-  /** Share of runs a min-max band over n leave-one-out errors is expected to cover: (n-1)/(n+1). */
-  coverage: number;
-}
-
 export interface TrainingRunEstimateWithBands extends TrainingRunEstimate {
   gpuHoursInterval: EstimateInterval;
   mfuInterval: EstimateInterval;
   daysInterval: EstimateInterval;
 }
 
+export { bandsFromLogErrors, type EstimateInterval, stepBands } from './error-bands';
+
 export function defaultGlobalBatchTokens(params: number): number {
   const sequences = PARAMS.batchFitCoefficient * params ** PARAMS.batchFitExponent;
   return Math.max(1, sequences) * PARAMS.batchFitSequenceTokens;
 }
 
-/** The spread of the leave-one-out errors (predicted ÷ published, as logs) over the published runs. */
-function errorSpread(logErrors: readonly number[]) {
-  return {
-    lo: Math.min(...logErrors),
-    hi: Math.max(...logErrors),
-    // Share of runs a min-max band over n leave-one-out errors is expected to cover.
-    coverage: (logErrors.length - 1) / (logErrors.length + 1),
-  };
-}
-
-/** Predicted cost ÷ published cost, as logs, one per published run, each from a refit without it. */
-export function bandsFromLogErrors(estimate: TrainingRunEstimate, logErrors: readonly number[]) {
-  const { lo, hi, coverage } = errorSpread(logErrors);
-  // A run the engine overestimates by e^hi costs e^-hi of the prediction: the band runs the other way.
-  const cost = (x: number): EstimateInterval => ({ low: x * Math.exp(-hi), high: x * Math.exp(-lo), coverage });
-  return {
-    gpuHoursInterval: cost(estimate.gpuHours),
-    daysInterval: cost(estimate.days),
-    mfuInterval: { low: estimate.mfu * Math.exp(lo), high: estimate.mfu * Math.exp(hi), coverage },
-  };
-}
-
-/**
- * The same bands around one simulated step: a step time and MFU are cost estimates too, and the engine
- * has missed published runs by as much as the leave-one-out errors say.
- */
-export function stepBands(step: { stepTimeS: number; mfu: number }, logErrors: readonly number[] = LOO.logErrors) {
-  const { lo, hi, coverage } = errorSpread(logErrors);
-  return {
-    stepTimeInterval: { low: step.stepTimeS * Math.exp(-hi), high: step.stepTimeS * Math.exp(-lo), coverage },
-    mfuInterval: { low: step.mfu * Math.exp(lo), high: step.mfu * Math.exp(hi), coverage },
-  };
-}
-
 /** The estimate with its error bands (leave-one-out over content/data/runs.json, precomputed). */
 export function estimateTrainingRun(input: TrainingRunInput): TrainingRunEstimateWithBands {
   const estimate = estimateTrainingRunPoint(input);
-  return { ...estimate, ...bandsFromLogErrors(estimate, LOO.logErrors) };
+  return { ...estimate, ...bandsFromLogErrors(estimate, LOO_LOG_ERRORS) };
 }
 
 /** The point estimate alone: what calibration.ts refits and the bands are built around. */

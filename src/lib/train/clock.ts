@@ -3,7 +3,7 @@
  * step costs what one site's training step costs the engine (innerStepSeconds), and every exchange costs
  * the engine's wanSyncSeconds for that system's parameters at the bytes per value on the wire.
  */
-import { wanSyncSeconds } from '../sim/diloco';
+import { wanSyncSeconds } from '../sim/wan-sync';
 import { type WireFormat, wireBytes } from './wire';
 
 export interface ClockInput {

@@ -1,5 +1,5 @@
 /** What every algorithm shares: the task, the sites and their batches, the clock, and the curve. */
-import { wanSyncBytesPerSite } from '../sim/diloco';
+import { wanSyncBytesPerSite } from '../sim/wan-sync';
 import type { SyncClock } from './clock';
 import type { Corpus } from './corpus';
 import { createScratch, lossAndGrad, type MlpLayout, type MlpScratch, meanLoss } from './mlp';

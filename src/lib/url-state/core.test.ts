@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { defineUrlState, typedValueNotice } from './core';
 import { enumField, flagField, idField, latLonField, numberField } from './fields';
 
 const spec = defineUrlState('globe', {
-  lat: numberField(z.number().min(-90).max(90), 30),
-  zoom: numberField(z.number().min(1).max(8), 2.5, 1),
+  lat: numberField({ min: -90, max: 90 }, 30),
+  zoom: numberField({ min: 1, max: 8 }, 2.5, 1),
   mode: enumField(['3d', 'map'] as const, '3d'),
   site: idField((id) => id === 'fairwater-atlanta' || id === 'fairwater-wisconsin'),
   sb: latLonField(),
@@ -136,7 +135,7 @@ describe('url-state', () => {
 });
 
 describe('typedValueNotice', () => {
-  const km = numberField(z.number().min(0).max(5000), 1000, 0);
+  const km = numberField({ min: 0, max: 5000 }, 1000, 0);
 
   it('says a typed value was clamped, in the words a clamped link gets', () => {
     const notice = typedValueNotice(km, 'step.km', 'Distance in km', 99999);

@@ -1,5 +1,3 @@
-import type { z } from 'zod';
-
 /**
  * One field of a view's URL state. `read` turns the raw query value into a value or a problem;
  * `write` is the one canonical text for a value. Fields never see other fields' keys.
@@ -39,21 +37,21 @@ function formatDecimal(x: number, decimals: number): string {
   return decimals > 0 ? s.replace(/\.?0+$/, '') : s;
 }
 
-function boundsOf(schema: z.ZodNumber): { min: number; max: number } {
-  const min = schema.minValue ?? Number.NEGATIVE_INFINITY;
-  const max = schema.maxValue ?? Number.POSITIVE_INFINITY;
-  if (!Number.isFinite(min) || !Number.isFinite(max)) {
-    throw new Error('url-state number fields need a schema with finite .min() and .max()');
-  }
-  return { min, max };
+/** Plain numbers, so URL state needs no zod in the browser; widgets read them from the build-time payload. */
+export interface NumberBounds {
+  min: number;
+  max: number;
 }
 
 /**
- * A number bounded by a zod schema (use the engine's input schemas where they exist): out-of-range
- * values are clamped to the schema's bounds, not rejected, so an old or edited link still opens.
+ * A number within bounds (derived from the engine's or the widgets' schemas at build time): out-of-range
+ * values are clamped to the bounds, not rejected, so an old or edited link still opens.
  */
-export function numberField(schema: z.ZodNumber, defaultValue: number, decimals = 2): Field<number> {
-  const { min, max } = boundsOf(schema);
+export function numberField(bounds: NumberBounds, defaultValue: number, decimals = 2): Field<number> {
+  const { min, max } = bounds;
+  if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) {
+    throw new Error('url-state number fields need finite bounds with min <= max');
+  }
   const clamp = (x: number) => Math.min(max, Math.max(min, x));
   const normalize = (x: number) => clamp(roundTo(clamp(x), decimals));
   return {
@@ -62,8 +60,6 @@ export function numberField(schema: z.ZodNumber, defaultValue: number, decimals 
       const n = parseDecimal(raw);
       if (n === undefined) return { ok: false, reason: 'not a number' };
       const value = normalize(n);
-      const checked = schema.safeParse(value);
-      if (!checked.success) return { ok: false, reason: 'not allowed here' };
       if (clamp(n) !== n) return { ok: true, value, clampedFrom: raw };
       return { ok: true, value };
     },

@@ -17,5 +17,6 @@ export {
   type LatLonValue,
   latLonField,
   MAX_RAW_LENGTH,
+  type NumberBounds,
   numberField,
 } from './fields';

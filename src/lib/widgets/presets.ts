@@ -2,9 +2,9 @@
  * Presets from content/data/scenarios.json turned into engine inputs, with the provenance of each input
  * so computed outputs can carry the weakest status of what went in.
  */
-import { sites } from '../data';
-import type { Scenario } from '../data/scenarios';
-import { formatBytes, formatNumber } from '../format';
+import { figureMidpoint } from '../data/provenance';
+import { convert, formatBytes, formatNumber } from '../format';
+import { type Scenario, sites } from '../payload';
 import {
   resolveScenarioId,
   SCENARIO_IDS,
@@ -13,8 +13,8 @@ import {
   scenario,
   scenarioConfig,
   scenarioDistanceKm,
-  simulateScenario,
-} from '../sim';
+  simulateScenarioUnchecked,
+} from '../sim/unchecked';
 import { enumField, type Field } from '../url-state';
 
 export { SCENARIO_IDS, scenarioDistanceKm };
@@ -54,7 +54,7 @@ export function scenarioStepConfig(s: Scenario, o: StepOverrides): StepConfigInp
  * micro-batches per replica and memory per GPU, as the engine finds them.
  */
 export function scenarioNote(s: Scenario): string {
-  const r = simulateScenario(s.id);
+  const r = simulateScenarioUnchecked(s.id);
   const { tp, pp, interleave, dpPerSite } = s.layout;
   const gpusPerSite = tp * pp * dpPerSite;
   const n = (x: number) => formatNumber(x, { sigFigs: 6 });
@@ -66,6 +66,6 @@ export function sameNumber(a: number, b: number, relTol = 1e-9): boolean {
   return Math.abs(a - b) <= relTol * Math.max(Math.abs(a), Math.abs(b), 1e-300);
 }
 
-/** Bandwidth controls speak Tbit/s (how WANs are quoted); the engine takes bytes/s. */
-export const bytesPerSFromTbitPerS = (tbitPerS: number) => (tbitPerS * 1e12) / 8;
-export const tbitPerSFromBytesPerS = (bytesPerS: number) => (bytesPerS * 8) / 1e12;
+/** A preset's WAN bandwidth as the controls say it: Tbit/s (how WANs are quoted; the data holds B/s). */
+export const presetBandwidthTbitPerS = (s: Scenario) =>
+  convert(figureMidpoint(s.wanBandwidthBytesPerS), 'B/s', 'Tbit/s');

@@ -1,10 +1,10 @@
 /** The WAN inputs of a widget state with their provenance: the preset's, or the reader's own. */
-import { figureMidpoint } from '../data/provenance';
 import { untracked } from '../data/read-tracker';
-import type { Scenario } from '../data/scenarios';
+import { convert } from '../format';
 import { esc } from '../format/html';
 import type { BadgeStatus as InputStatus } from '../format/status-badge';
-import { bytesPerSFromTbitPerS, sameNumber, scenarioDistanceKm, scenarioNote, tbitPerSFromBytesPerS } from './presets';
+import type { Scenario } from '../payload';
+import { presetBandwidthTbitPerS, sameNumber, scenarioDistanceKm, scenarioNote } from './presets';
 import { type Provenance, READER_SET, tracked } from './provenance';
 import { distanceField } from './wan-fields';
 
@@ -26,14 +26,15 @@ export const inputStatus = (p: Provenance): InputStatus => (p.readerSet ? 'reade
  */
 export function wanInputs(s: Scenario, state: { km: number; bw: number }): WanInputs {
   const presetKm = () => km.normalize(scenarioDistanceKm(s));
-  const presetTbit = () => tbitPerSFromBytesPerS(figureMidpoint(s.wanBandwidthBytesPerS));
+  const presetTbit = () => presetBandwidthTbitPerS(s);
   const kmIsPreset = untracked(() => state.km === presetKm());
   const bwIsPreset = untracked(() => sameNumber(state.bw, presetTbit(), 1e-6));
   const distance = kmIsPreset ? tracked(presetKm) : { value: state.km, provenance: READER_SET };
   const bandwidth = bwIsPreset ? tracked(presetTbit) : { value: state.bw, provenance: READER_SET };
   return {
     distanceKm: distance.value,
-    bandwidthBytesPerS: bytesPerSFromTbitPerS(bandwidth.value),
+    // The one conversion between the control's unit and the engine's.
+    bandwidthBytesPerS: convert(bandwidth.value, 'Tbit/s', 'B/s'),
     distance: distance.provenance,
     bandwidth: bandwidth.provenance,
   };

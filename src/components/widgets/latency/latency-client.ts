@@ -1,6 +1,6 @@
 import { formatNumber } from '../../../lib/format';
-import { latencyWidget } from '../../../lib/widgets/latency';
-import { endpointOf } from '../../../lib/widgets/latency/model';
+import { latencyWidget } from '../../../lib/widgets/latency/definition';
+import { endpointOf } from '../../../lib/widgets/latency/endpoint';
 import type { LatencyState } from '../../../lib/widgets/latency/state';
 import { mountWidget } from '../shell-client';
 import { workerRender } from '../worker-render';

@@ -2,8 +2,9 @@
  * The picking map's browser side: a click (or Enter on a site) fills the chosen end's fields and fires
  * the same input event a reader's typing would, so the shell's URL state stays the one path in.
  */
+
+import { endpointOf } from '../../../lib/widgets/latency/endpoint';
 import { arcPath, type MapFrame, placeOf, pointAt } from '../../../lib/widgets/latency/map-frame';
-import { endpointOf } from '../../../lib/widgets/latency/model';
 import type { LatencyState } from '../../../lib/widgets/latency/state';
 
 function frameOf(svg: SVGSVGElement): MapFrame | null {

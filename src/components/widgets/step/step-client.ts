@@ -1,4 +1,4 @@
-import { stepWidget } from '../../../lib/widgets/step';
+import { stepWidget } from '../../../lib/widgets/step/definition';
 import type { StepState } from '../../../lib/widgets/step/state';
 import { labelBandwidthSliders } from '../log-slider';
 import { mountWidget } from '../shell-client';

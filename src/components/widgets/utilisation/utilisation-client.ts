@@ -1,4 +1,4 @@
-import { utilisationWidget } from '../../../lib/widgets/utilisation';
+import { utilisationWidget } from '../../../lib/widgets/utilisation/definition';
 import type { UtilisationState } from '../../../lib/widgets/utilisation/state';
 import { labelBandwidthSliders } from '../log-slider';
 import { mountWidget } from '../shell-client';

@@ -4,6 +4,7 @@
  */
 import type { ChartSpec } from '../../chart';
 import { figureMidpoint, hardware, links } from '../../data';
+import { convert } from '../../format';
 import {
   failureDomains,
   fiberLatencyMs,
@@ -173,7 +174,7 @@ export function lowCommChart(): ArticleFigureSpec {
         innerStepsPerSync: fact('scenario.innerStepsPerSync').value,
         fragments: fact('scenario.fragments').value,
         overlapSteps: 1,
-        wanBandwidthBytesPerS: (g * 1e9) / 8,
+        wanBandwidthBytesPerS: convert(g, 'Gbit/s', 'B/s'),
       }).computeUtilisation,
     })),
   });

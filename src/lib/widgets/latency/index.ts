@@ -1,22 +1,7 @@
-/** The latency widget's definition: everything but the DOM. */
-import type { WidgetDefinition } from '../widget';
+/** The latency widget: its definition and its pure view model, for the server and the fallback render. */
 import { renderLatencyWidget } from './model';
-import { type latencyFields, latencyPresetState, latencyUrl } from './state';
 
-export const latencyWidget: WidgetDefinition<typeof latencyFields> = {
-  id: 'latency',
-  title: 'Distance and latency',
-  description:
-    'Pick two places and see how long light takes to cross the fibre between them, set against the time scales inside a rack, a hall and a training step.',
-  methods: [
-    { anchor: 'great-circle', label: 'Great-circle distance (greatCircleKm)' },
-    { anchor: 'fiber-latency', label: 'Light in fibre and the route factor (fiberLatencyMs)' },
-    { anchor: 'analytic-step', label: 'Time of one training step (analyticStep)' },
-  ],
-  url: latencyUrl,
-  presetState: latencyPresetState,
-};
-
+export { latencyWidget } from './definition';
 /** The pure view model, fuzzed in Node and rendered at build time. */
 export const renderWidgetModel = renderLatencyWidget;
 export { type LatencyState, latencyUrl } from './state';

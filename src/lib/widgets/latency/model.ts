@@ -4,15 +4,22 @@
  * training step of the chosen preset.
  */
 import type { XYChartSpec } from '../../chart';
-import { figureMidpoint, readLocation, type Status } from '../../data/provenance';
+import { figureMidpoint, type Status } from '../../data/provenance';
 import { untracked } from '../../data/read-tracker';
 import { formatDistanceKm, formatDurationMs, formatNumber } from '../../format';
 import { esc } from '../../format/html';
 import type { BadgeStatus as InputStatus } from '../../format/status-badge';
 import { approx } from '../../format/status-badge';
-import { analyticStep, defaultRouteFactor, fiberKmPerS, fiberLatencyMs, greatCircleKm, PARAMS } from '../../sim';
+import {
+  analyticStepUnchecked,
+  defaultRouteFactor,
+  fiberKmPerS,
+  fiberLatencyMsUnchecked,
+  greatCircleKmUnchecked,
+  PARAMS,
+} from '../../sim/unchecked';
 import { chartFigureHtml } from '../chart-figure';
-import { scenarioById, scenarioStepConfig, siteById } from '../presets';
+import { scenarioById, scenarioStepConfig } from '../presets';
 import { printTableHtml } from '../print-model';
 import { combined, type Provenance, tracked } from '../provenance';
 import { readoutHtml } from '../readout';
@@ -20,37 +27,10 @@ import type { RunValue } from '../run-record';
 import { summaryText } from '../text-summary';
 import { assumptionsHtml } from '../wan-inputs';
 import type { RenderedWidget } from '../widget';
+import { type Endpoint, endpointCoordinates, endpointOf } from './endpoint';
 import { type LatencyState, latencyUrl } from './state';
 
-export interface Endpoint {
-  name: string;
-  lat: number;
-  lon: number;
-  /** The site's location record when the end is a preset site; undefined when the reader placed it. */
-  readerSet: boolean;
-}
-
-/** A site's coordinates, read through the tracker when the end is the preset's own site. */
-function endpointCoordinates(state: LatencyState, which: 'a' | 'b'): Endpoint {
-  const point = which === 'a' ? state.pa : state.pb;
-  if (point)
-    return {
-      name: `${formatNumber(point.lat, { sigFigs: 4 })}°, ${formatNumber(point.lon, { sigFigs: 5 })}°`,
-      ...point,
-      readerSet: true,
-    };
-  const preset = scenarioById(state.preset);
-  const id = (which === 'a' ? state.a : state.b) ?? (which === 'a' ? preset.siteA : preset.siteB);
-  const site = siteById(id) ?? siteById(which === 'a' ? preset.siteA : preset.siteB);
-  if (!site) throw new Error(`latency widget: no site "${id}"`);
-  const presetSite = which === 'a' ? preset.siteA : preset.siteB;
-  return { name: site.shortName, ...readLocation(site.location), readerSet: site.id !== presetSite };
-}
-
-export function endpointOf(state: LatencyState, which: 'a' | 'b'): Endpoint & { status: InputStatus } {
-  const { value, provenance } = tracked(() => endpointCoordinates(state, which));
-  return { ...value, status: value.readerSet ? 'reader' : provenance.status };
-}
+export { type Endpoint, endpointOf };
 
 /** The engine's distance bound for a WAN (the antipodes are ~20,015 km apart on our sphere). */
 const MAX_WAN_KM = 20_000;
@@ -84,20 +64,20 @@ export function latencyModel(state: LatencyState): LatencyModel {
   const endsReaderSet = a.readerSet || b.readerSet;
   const distance = tracked(() => {
     const [p, q] = ends();
-    return greatCircleKm(p, q);
+    return greatCircleKmUnchecked(p, q);
   }, endsReaderSet);
   // The slider left at the data's default route factor is that figure; moved, it is the reader's.
   const rfIsDefault = untracked(() => state.rf === defaultRouteFactor());
   const routeFactor = () => (rfIsDefault ? defaultRouteFactor() : state.rf);
   const latency = tracked(() => {
     const [p, q] = ends();
-    return fiberLatencyMs(greatCircleKm(p, q), { routeFactor: routeFactor() });
+    return fiberLatencyMsUnchecked(greatCircleKmUnchecked(p, q), routeFactor());
   }, endsReaderSet || !rfIsDefault);
   const step = tracked(() => {
     const [p, q] = ends();
-    return analyticStep(
+    return analyticStepUnchecked(
       scenarioStepConfig(preset, {
-        distanceKm: Math.min(greatCircleKm(p, q), MAX_WAN_KM),
+        distanceKm: Math.min(greatCircleKmUnchecked(p, q), MAX_WAN_KM),
         bandwidthBytesPerS: figureMidpoint(preset.wanBandwidthBytesPerS),
       }),
     );
@@ -137,7 +117,7 @@ const Y_DOMAIN_S: readonly [number, number] = [1e-9, 100];
 
 export function latencyChartSpec(m: LatencyModel): XYChartSpec {
   // Seconds with SI ticks read as "10µ", "1m": an axis in ms would print "10m ms".
-  const oneWayS = (km: number) => fiberLatencyMs(km, { routeFactor: m.routeFactor }) / 1000;
+  const oneWayS = (km: number) => fiberLatencyMsUnchecked(km, m.routeFactor) / 1000;
   const line = [];
   for (let e = -3; e <= 4; e++) line.push({ x: 10 ** e, y: oneWayS(10 ** e) });
   line.push({ x: X_DOMAIN[1], y: oneWayS(X_DOMAIN[1]) });

@@ -1,16 +1,12 @@
 /** URL state of the latency widget: keys `latency.*`. */
-import { z } from 'zod';
-import { sites } from '../../data';
-import { DEFAULT_ROUTE_FACTOR } from '../../sim';
+import { sites, urlBounds } from '../../payload';
+import { DEFAULT_ROUTE_FACTOR } from '../../sim/unchecked';
 import { defineUrlState, idField, latLonField, numberField, type StateOf } from '../../url-state';
 import { DEFAULT_SCENARIO_ID, presetField, scenarioById } from '../presets';
 
 const siteIds = new Set(sites.map((s) => s.id));
 const isSite = (id: string) => siteIds.has(id);
 const defaultScenario = scenarioById(DEFAULT_SCENARIO_ID);
-
-/** Route factor bounds for the slider: 1 (a straight fibre) to 3 (worse than the Internet's ~2.1). */
-export const ROUTE_FACTOR_SCHEMA = z.number().min(1).max(3);
 
 export const latencyFields = {
   preset: presetField(),
@@ -19,7 +15,7 @@ export const latencyFields = {
   /** A point anywhere; when set it replaces site `a`. */
   pa: latLonField(2),
   pb: latLonField(2),
-  rf: numberField(ROUTE_FACTOR_SCHEMA, DEFAULT_ROUTE_FACTOR, 2),
+  rf: numberField(urlBounds.routeFactor, DEFAULT_ROUTE_FACTOR, 2),
 };
 
 export const latencyUrl = defineUrlState('latency', latencyFields);

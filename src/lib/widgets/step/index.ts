@@ -1,23 +1,7 @@
-/** The step widget's definition: everything but the DOM. */
-import type { WidgetDefinition } from '../widget';
+/** The step widget: its definition and its pure view model, for the server and the fallback render. */
 import { renderStepWidget } from './model';
-import { type stepFields, stepPresetState, stepUrl } from './state';
 
-export const stepWidget: WidgetDefinition<typeof stepFields> = {
-  id: 'step',
-  title: 'A training step, drawn',
-  description:
-    'One training step across two sites, stage by stage: compute, idle bubbles, gradient collectives inside each site and over the WAN. Change the distance, the bandwidth, the overlap and what crosses the WAN.',
-  methods: [
-    { anchor: 'simulate-step', label: 'The step timeline (simulateStep)' },
-    { anchor: 'hierarchical-all-reduce', label: 'Gradients across sites (hierarchical all-reduce)' },
-    { anchor: 'pipeline-bubble', label: 'The pipeline bubble' },
-    { anchor: 'mfu', label: 'Model FLOPs utilisation (MFU)' },
-  ],
-  url: stepUrl,
-  presetState: stepPresetState,
-};
-
+export { stepWidget } from './definition';
 /** The pure view model, fuzzed in Node and rendered at build time. */
 export const renderWidgetModel = renderStepWidget;
 export { type StepState, stepUrl } from './state';

@@ -11,9 +11,8 @@ import {
   formatNumber,
   formatPercent,
 } from '../../format';
-import type { BadgeStatus as InputStatus } from '../../format/status-badge';
-import { approx } from '../../format/status-badge';
-import { type ItemKind, simulateStep, stepBands, type TimelineRow } from '../../sim';
+import { approx, type BadgeStatus as InputStatus } from '../../format/status-badge';
+import { type ItemKind, simulateStepUnchecked, stepBands, type TimelineRow } from '../../sim/unchecked';
 import { cannotRun, cannotRunHtml } from '../cannot-run';
 import { chartFigureHtml } from '../chart-figure';
 import { scenarioById, scenarioStepConfig } from '../presets';
@@ -60,7 +59,7 @@ export function stepRun(state: StepState) {
       crossing: crossingOf(state.cross),
       overlap: state.overlap,
     });
-    return { wan, config, result: simulateStep(config) };
+    return { wan, config, result: simulateStepUnchecked(config) };
   });
   const { status, sources } = combined(provenance, value.wan.distance, value.wan.bandwidth);
   return { preset, ...value, status, sources };

@@ -1,6 +1,6 @@
 /** URL state of the step widget: keys `step.*`. */
 import { defineUrlState, flagField, type StateOf } from '../../url-state';
-import { presetField, scenarioById, scenarioDistanceKm, tbitPerSFromBytesPerS } from '../presets';
+import { presetBandwidthTbitPerS, presetField, scenarioById, scenarioDistanceKm } from '../presets';
 import { bandwidthField, crossingField, distanceField } from '../wan-fields';
 
 export const stepFields = {
@@ -21,6 +21,6 @@ export function stepPresetState(presetId: string): StepState {
     ...stepUrl.defaults(),
     preset: s.id,
     km: scenarioDistanceKm(s),
-    bw: tbitPerSFromBytesPerS(s.wanBandwidthBytesPerS.value as number),
+    bw: presetBandwidthTbitPerS(s),
   });
 }

@@ -2,7 +2,7 @@
  * The widget's state as a training run: the toy task's settings, and the clock of the chosen system
  * from the engine (one site's step time, the WAN's delay and the model's parameters).
  */
-import { fiberLatencyMs, innerStepSeconds } from '../../sim';
+import { fiberLatencyMsUnchecked, innerStepSecondsUnchecked } from '../../sim/unchecked';
 import type { AlgorithmId, DemoConfig } from '../../train';
 import { scenarioById, scenarioStepConfig } from '../presets';
 import { wanInputs } from '../wan-inputs';
@@ -42,10 +42,10 @@ export function trainClock(state: TrainState): DemoConfig['clock'] {
   });
   const routeFactor = step.wan?.routeFactor;
   return {
-    innerStepS: innerStepSeconds(step),
+    innerStepS: innerStepSecondsUnchecked(step),
     systemParams: preset.model.params.value as number,
     wanBandwidthBytesPerS: wan.bandwidthBytesPerS,
-    wanLatencyS: fiberLatencyMs(wan.distanceKm, routeFactor === undefined ? {} : { routeFactor }) / 1000,
+    wanLatencyS: fiberLatencyMsUnchecked(wan.distanceKm, routeFactor) / 1000,
   };
 }
 

@@ -12,7 +12,7 @@ import {
 } from '../../format';
 import { esc } from '../../format/html';
 import { approx, type BadgeStatus as InputStatus } from '../../format/status-badge';
-import { wanSyncSeconds } from '../../sim';
+import { wanSyncSeconds } from '../../sim/unchecked';
 import { ALGORITHM_LABELS, type DemoResult } from '../../train';
 import { chartFigureHtml } from '../chart-figure';
 import { scenarioById } from '../presets';

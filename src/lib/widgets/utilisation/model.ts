@@ -4,12 +4,12 @@
  * "how much bandwidth keeps the MFU loss under X% at this distance?".
  */
 import type { HeatmapSpec, XYChartSpec } from '../../chart';
-import { formatBitsPerS, formatDistanceKm, formatNumber, formatPercent } from '../../format';
+import { convert, formatBitsPerS, formatDistanceKm, formatNumber, formatPercent } from '../../format';
 import { esc } from '../../format/html';
 import { approx } from '../../format/status-badge';
 import { cannotRunHtml } from '../cannot-run';
 import { chartFigureHtml } from '../chart-figure';
-import { bytesPerSFromTbitPerS, scenarioById } from '../presets';
+import { scenarioById } from '../presets';
 import { printTableHtml } from '../print-model';
 import { combined } from '../provenance';
 import { readoutHtml } from '../readout';
@@ -32,10 +32,10 @@ export function heatmapSpec(state: UtilisationState, sweep: UtilisationSweep): H
     x: { label: 'Distance between sites', unit: 'km' },
     y: { label: 'WAN bandwidth per direction', unit: 'bit/s', format: 'si' },
     xValues: SWEEP_DISTANCES_KM,
-    yValues: SWEEP_TBIT_PER_S.map((t) => t * 1e12),
+    yValues: SWEEP_TBIT_PER_S.map((t) => convert(t, 'Tbit/s', 'bit/s')),
     values: sweep.mfu,
     value: { label: 'MFU', unit: '%', format: 'percent' },
-    annotations: [{ kind: 'point', x: state.km, y: state.bw * 1e12, label: 'Current' }],
+    annotations: [{ kind: 'point', x: state.km, y: convert(state.bw, 'Tbit/s', 'bit/s'), label: 'Current' }],
   };
 }
 
@@ -44,7 +44,7 @@ export function curvesSpec(state: UtilisationState, sweep: UtilisationSweep): XY
     const yi = SWEEP_TBIT_PER_S.findIndex((t) => Math.abs(Math.log10(t / tbit)) < 1e-9);
     const row = sweep.mfu[yi] ?? [];
     return {
-      label: formatBitsPerS(bytesPerSFromTbitPerS(tbit), 2),
+      label: formatBitsPerS(convert(tbit, 'Tbit/s', 'B/s'), 2),
       points: SWEEP_DISTANCES_KM.map((km, i) => ({ x: km, y: row[i] ?? 0 })),
     };
   });

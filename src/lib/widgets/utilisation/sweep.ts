@@ -3,17 +3,17 @@
  * plus the bandwidth needed at the chosen distance. Runs in a Web Worker; grids are cached per
  * configuration so moving the distance or bandwidth only re-runs the solver.
  */
-
 import { noteRead, observation, type SourcedRecord, track } from '../../data/read-tracker';
+import { convert } from '../../format';
 import {
-  analyticStep,
+  analyticStepUnchecked,
   type BandwidthNeed,
-  bandwidthForMfuLoss,
+  bandwidthForMfuLossUnchecked,
   type StepConfigInput,
   UNLIMITED_WAN_BYTES_PER_S,
-} from '../../sim';
+} from '../../sim/unchecked';
 import { type CannotRun, cannotRun } from '../cannot-run';
-import { bytesPerSFromTbitPerS, scenarioById, scenarioStepConfig } from '../presets';
+import { scenarioById, scenarioStepConfig } from '../presets';
 import { type Provenance, provenanceOf } from '../provenance';
 import { crossingOf } from '../wan-fields';
 import type { UtilisationState } from './state';
@@ -51,9 +51,10 @@ const gridCache = new Map<string, { mfu: number[][]; referenceMfu: number; reads
 function computeGrid(r: SweepRequest) {
   const config = baseConfig(r);
   const mfuAt = (km: number, tbit: number) =>
-    analyticStep({ ...config, wan: { distanceKm: km, bandwidthBytesPerS: bytesPerSFromTbitPerS(tbit) } }).mfu;
+    analyticStepUnchecked({ ...config, wan: { distanceKm: km, bandwidthBytesPerS: convert(tbit, 'Tbit/s', 'B/s') } })
+      .mfu;
   const mfu = SWEEP_TBIT_PER_S.map((tbit) => SWEEP_DISTANCES_KM.map((km) => mfuAt(km, tbit)));
-  const referenceMfu = analyticStep({
+  const referenceMfu = analyticStepUnchecked({
     ...config,
     wan: { distanceKm: 0, bandwidthBytesPerS: UNLIMITED_WAN_BYTES_PER_S },
   }).mfu;
@@ -77,11 +78,13 @@ function grid(r: SweepRequest) {
 
 export function computeUtilisationSweep(r: SweepRequest): UtilisationSweep {
   const g = grid(r);
-  const need = track(() => bandwidthForMfuLoss(baseConfig(r), r.km, r.loss / 100, { referenceMfu: g.referenceMfu }));
+  const need = track(() =>
+    bandwidthForMfuLossUnchecked(baseConfig(r), r.km, r.loss / 100, { referenceMfu: g.referenceMfu }),
+  );
   const current = track(() =>
-    analyticStep({
+    analyticStepUnchecked({
       ...baseConfig(r),
-      wan: { distanceKm: r.km, bandwidthBytesPerS: bytesPerSFromTbitPerS(r.bw) },
+      wan: { distanceKm: r.km, bandwidthBytesPerS: convert(r.bw, 'Tbit/s', 'B/s') },
     }),
   );
   return {

@@ -1,0 +1,74 @@
+/**
+ * Builds the browser's payload from the validated data (Node and build only: importing the data
+ * barrel parses every file with zod and throws on a bad record). It never imports the engine, which
+ * reads this payload. What the engine and widgets read in
+ * the browser, and nothing else: figures keep value, unit, status, source and date, not their notes.
+ */
+
+import hardwareJson from '../../../content/data/hardware.json';
+import linksJson from '../../../content/data/links.json';
+import modelParamsJson from '../../../content/data/model-params.json';
+import scenariosJson from '../../../content/data/scenarios.json';
+import sitesJson from '../../../content/data/sites.json';
+import { version } from '../../../package.json';
+import { hardware, links, sites } from '../data';
+import { modelParams } from '../data/model-params';
+import { SCENARIO_ALIASES, scenarios } from '../data/scenarios';
+import { URL_BOUND_SCHEMAS } from '../widgets/url-bounds';
+import { fnv1a } from './fnv1a';
+import type { Bounds, Payload, PayloadSite } from './index';
+
+/** Site figures the engine reads (scenario.ts: the sites' own NIC; params.ts: NVL72 rack power). */
+const SITE_FIGURES = ['gpuScaleOutBytesPerS', 'rackPowerKw'] as const;
+
+/** Drops `note` keys: explanations for the methods page and the data files, not for the engine. */
+function withoutNotes<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutNotes) as T;
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k]) => k !== 'note')
+      .map(([k, v]) => [k, withoutNotes(v)]),
+  ) as T;
+}
+
+function boundsOf(schema: { minValue: number | null; maxValue: number | null }, what: string): Bounds {
+  const { minValue: min, maxValue: max } = schema;
+  if (min === null || max === null) throw new Error(`${what}: the schema needs min and max`);
+  return { min, max };
+}
+
+export function buildPayload(): Payload {
+  const payloadSites: PayloadSite[] = sites.map((s) => ({
+    id: s.id,
+    name: s.name,
+    shortName: s.shortName,
+    location: { lat: s.location.lat, lon: s.location.lon, status: s.location.status, source: s.location.source },
+    figures: Object.fromEntries(SITE_FIGURES.filter((k) => s.figures[k]).map((k) => [k, s.figures[k]])),
+  }));
+  const urlBounds = Object.fromEntries(
+    Object.entries(URL_BOUND_SCHEMAS).map(([k, schema]) => [k, boundsOf(schema, k)]),
+  ) as Payload['urlBounds'];
+  return withoutNotes({
+    sites: payloadSites,
+    hardware: [...hardware],
+    fiber: {
+      speedOfLightKmPerS: links.fiber.speedOfLightKmPerS,
+      defaultRouteFactor: links.fiber.defaultRouteFactor,
+    },
+    modelParams,
+    scenarios: [...scenarios],
+    scenarioAliases: { ...SCENARIO_ALIASES },
+    urlBounds,
+    versions: {
+      engine: version,
+      // A hash of the data files the engine and the presets read: a changed figure changes it.
+      data: fnv1a(JSON.stringify([hardwareJson, linksJson, modelParamsJson, scenariosJson, sitesJson])),
+    },
+  });
+}
+
+/** The payload as written to payload.json (stable key order, two-space indent, final newline). */
+export function payloadJson(): string {
+  return `${JSON.stringify(buildPayload(), null, 2)}\n`;
+}

@@ -1,0 +1,38 @@
+/**
+ * The engine for inputs already validated at the edge: presets checked at build time, widget state
+ * bounded by its URL fields. No zod anywhere below this file, so workers and islands stay light; the
+ * public, parsed API (index.ts) runs the same code after parsing.
+ */
+
+export {
+  type BandwidthNeed,
+  bandwidthForMfuLossUnchecked,
+  MIN_WAN_BYTES_PER_S,
+  UNLIMITED_WAN_BYTES_PER_S,
+} from './bandwidth-solver';
+export { stepBands } from './error-bands';
+export {
+  DEFAULT_ROUTE_FACTOR,
+  defaultRouteFactor,
+  fiberKmPerS,
+  fiberLatencyMsUnchecked,
+  greatCircleKmUnchecked,
+  type LatLon,
+  routeKmUnchecked,
+} from './geo';
+export { PARAMS } from './params';
+export {
+  resolveScenarioId,
+  SCENARIO_ALIASES,
+  SCENARIO_IDS,
+  type ScenarioOverrides,
+  scenario,
+  scenarioConfig,
+  scenarioDistanceKm,
+  scenarioNic,
+  simulateScenarioUnchecked,
+} from './scenario';
+export { analyticStepUnchecked } from './step-analytic';
+export { type StepConfigInput, type StepSummary, withStepDefaults } from './step-config';
+export { type ItemKind, type StepResult, simulateStepUnchecked, type TimelineRow } from './step-sim';
+export { innerStepSecondsUnchecked, wanSyncSeconds } from './wan-sync';

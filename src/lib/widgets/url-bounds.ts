@@ -1,0 +1,24 @@
+/**
+ * Bounds of the widgets' URL fields and controls, as schemas (build and Node only). The browser gets
+ * them as plain numbers in the build-time payload (src/lib/payload/), so it never loads zod.
+ */
+import { z } from 'zod';
+
+export const URL_BOUND_SCHEMAS = {
+  /** 0 to 5,000 km: from one campus to the width of the United States. */
+  distanceKm: z.number().min(0).max(5000),
+  /** 10 Gbit/s to 10 Pbit/s per direction. */
+  bandwidthTbitPerS: z.number().min(0.01).max(10_000),
+  /** The MFU loss the utilisation question allows, in percent. */
+  lossPercent: z.number().min(1).max(50),
+  /** Route factor: 1 (a straight fibre) to 3 (worse than the Internet's ~2.1). */
+  routeFactor: z.number().min(1).max(3),
+  /** The training demo (src/lib/widgets/train/): sites, replicas per site, inner steps per exchange... */
+  trainSites: z.number().int().min(2).max(8),
+  trainReplicas: z.number().int().min(1).max(4),
+  trainH: z.number().int().min(1).max(500),
+  trainSteps: z.number().int().min(50).max(3000),
+  trainInnerLr: z.number().min(0.0005).max(0.05),
+  trainOuterLr: z.number().min(0.1).max(1.5),
+  trainSeed: z.number().int().min(1).max(9999),
+} as const;
