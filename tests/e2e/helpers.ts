@@ -65,16 +65,27 @@ export function collectPageErrors(page: Page, opts: { allowDocumentStatus?: numb
     problems.consoleErrors.push(msg.text());
   });
   page.on('pageerror', (err) => problems.pageErrors.push(`${err.name}: ${err.message}`));
+  // Which document a request belongs to: Chromium aborts what a page still had in flight when the test
+  // navigates on (net::ERR_ABORTED), which says nothing about the site.
+  let documents = 0;
+  const issuedIn = new WeakMap<Request, number>();
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) documents += 1;
+  });
   page.on('request', (req: Request) => {
+    issuedIn.set(req, req.isNavigationRequest() ? documents + 1 : documents);
     const url = req.url();
     if (isLocal(url)) return;
     const o = originOf(url);
     if (origin === undefined && req.isNavigationRequest()) origin = o;
     if (origin !== undefined && o !== origin) problems.otherOrigins.push(url);
   });
-  page.on('requestfailed', (req) =>
-    problems.failedRequests.push(`${req.url()} (${req.failure()?.errorText ?? 'failed'})`),
-  );
+  page.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText ?? 'failed';
+    const leftBehind = issuedIn.get(req) === undefined || (issuedIn.get(req) ?? 0) < documents;
+    if (error === 'net::ERR_ABORTED' && leftBehind) return;
+    problems.failedRequests.push(`${req.url()} (${error})`);
+  });
   page.on('response', (res) => {
     if (res.status() < 400) return;
     const isDocument = res.request().isNavigationRequest();
