@@ -8,13 +8,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { trainDemoConfig } from '../../src/figures/widgets/train/config';
+import { curveDigest } from '../../src/figures/widgets/train/model';
+import { trainUrl } from '../../src/figures/widgets/train/state';
 import { runDemo } from '../../src/lib/train';
 import { demoTask } from '../../src/lib/train/demo';
 import { adamW } from '../../src/lib/train/optim';
 import { createSites, siteGradient } from '../../src/lib/train/setup';
-import { trainDemoConfig } from '../../src/lib/widgets/train/config';
-import { curveDigest } from '../../src/lib/widgets/train/model';
-import { trainUrl } from '../../src/lib/widgets/train/state';
 import { serveBuild } from './serve-build';
 
 const OUT_DIR = process.env.ASTRO_OUT_DIR ?? 'dist';

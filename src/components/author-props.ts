@@ -4,7 +4,7 @@
  * As Starlight's Badge does: parse with zod, fail the build with the component's name and the problem.
  */
 import { z } from 'zod';
-import { DERIVED_IDS } from '../lib/article/derived';
+import { DERIVED_IDS } from '../figures/chapters/derived';
 
 const sig = z.number().int().min(1).max(12).optional();
 

@@ -4,10 +4,10 @@
  * the page stops a run by terminating the worker, which is immediate even mid-step.
  */
 import corpusText from '../../content/data/corpus/shakespeare-excerpt.txt?raw';
+import { trainDemoConfig } from '../figures/widgets/train/config';
+import type { TrainState } from '../figures/widgets/train/state';
+import type { TrainWorkerMessage } from '../figures/widgets/train/worker-protocol';
 import { runDemo } from '../lib/train';
-import { trainDemoConfig } from '../lib/widgets/train/config';
-import type { TrainState } from '../lib/widgets/train/state';
-import type { TrainWorkerMessage } from '../lib/widgets/train/worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (m: TrainWorkerMessage) => scope.postMessage(m);

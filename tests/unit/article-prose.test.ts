@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { derived } from '../../src/figures/chapters/derived';
 import { articleFigure } from '../../src/lib/article/article-figures';
-import { derived } from '../../src/lib/article/derived';
 import { glossaryEntry } from '../../src/lib/article/glossary';
 import { proseOf, typedFigures } from '../../src/lib/article/prose-scan';
 import { lookupFigure, lookupSource } from '../../src/lib/data';

@@ -6,17 +6,17 @@
  * value without being tracked, and fails here.
  */
 import { describe, expect, it } from 'vitest';
+import { computeDerived, DERIVED_IDS } from '../../src/figures/chapters/derived';
+import { latencyWidget, renderWidgetModel as renderLatency } from '../../src/figures/widgets/latency';
+import { renderWidgetModel as renderStep, stepWidget } from '../../src/figures/widgets/step';
+import { renderWidgetModel as renderUtilisation, utilisationWidget } from '../../src/figures/widgets/utilisation';
 import { articleFigures } from '../../src/lib/article/article-figures';
-import { computeDerived, DERIVED_IDS } from '../../src/lib/article/derived';
 import { hardware, links, runs, STATUS_ORDER, type Status, sites } from '../../src/lib/data';
 import { modelParams } from '../../src/lib/data/model-params';
 import { type SourcedRecord, withPerturbation } from '../../src/lib/data/read-tracker';
 import { scenarios } from '../../src/lib/data/scenarios';
 import { payload } from '../../src/lib/payload';
-import { latencyWidget, renderWidgetModel as renderLatency } from '../../src/lib/widgets/latency';
 import { DEFAULT_SCENARIO_ID } from '../../src/lib/widgets/presets';
-import { renderWidgetModel as renderStep, stepWidget } from '../../src/lib/widgets/step';
-import { renderWidgetModel as renderUtilisation, utilisationWidget } from '../../src/lib/widgets/utilisation';
 
 interface Output {
   value: unknown;

@@ -3,8 +3,9 @@
  * until the figure nears the viewport (on an explore page) or until the reader acts near it (in an
  * article), then this loads the controller and either the WebGL globe or the 2D map.
  */
+
+import { readPayload } from '../../figures/globe/payload';
 import { defineLazyIsland, hasUrlState } from '../lazy-island';
-import { readPayload } from './payload';
 import { createGlSurface } from './webgl-support';
 
 defineLazyIsland('sf-globe', {

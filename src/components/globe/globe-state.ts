@@ -1,6 +1,7 @@
 /** The globe's URL state: camera, open card, slow-motion factor and the sandbox site. */
+
+import type { GlobePayload } from '../../figures/globe/payload';
 import { defineUrlState, idField, latLonField, numberField } from '../../lib/url-state';
-import type { GlobePayload } from './payload';
 
 /** On-screen milliseconds per real millisecond: 1000 means "1 s on screen = 1 ms real". */
 export const SLOWDOWN_CHOICES = [100, 300, 1000, 3000, 10_000] as const;

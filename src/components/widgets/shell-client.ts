@@ -3,10 +3,11 @@
  * outputs with the widget's pure render function, writes the URL back with replaceState, speaks the
  * result, and wires reset, copy link, downloads and print. Widgets supply only what differs.
  */
+
+import { runCsv, runExport, runFileName, runJson } from '../../figures/shared/run-download';
+import type { RenderedWidget, WidgetDefinition } from '../../figures/widgets/widget';
 import { type Fields, type Notice, type StateOf, typedValueNotice } from '../../lib/url-state';
 import { readUrlState, showNotices, writeUrlState } from '../../lib/url-state/browser';
-import { runCsv, runExport, runFileName, runJson } from '../../lib/widgets/run-download';
-import type { RenderedWidget, WidgetDefinition } from '../../lib/widgets/widget';
 import { StaleRequestError } from '../../lib/widgets/worker-bridge';
 
 type Control = HTMLInputElement | HTMLSelectElement;

@@ -3,7 +3,7 @@
  * falling back to the main thread, loaded on demand, where workers are unavailable.
  */
 
-import type { RenderedWidget } from '../../lib/widgets/widget';
+import type { RenderedWidget } from '../../figures/widgets/widget';
 import { createWorkerBridge } from '../../lib/widgets/worker-bridge';
 
 export function workerRender<S>(

@@ -13,7 +13,7 @@ export const URL_BOUND_SCHEMAS = {
   lossPercent: z.number().min(1).max(50),
   /** Route factor: 1 (a straight fibre) to 3 (worse than the Internet's ~2.1). */
   routeFactor: z.number().min(1).max(3),
-  /** The training demo (src/lib/widgets/train/): sites, replicas per site, inner steps per exchange... */
+  /** The training demo (src/figures/widgets/train/): sites, replicas per site, inner steps per exchange... */
   trainSites: z.number().int().min(2).max(8),
   trainReplicas: z.number().int().min(1).max(4),
   trainH: z.number().int().min(1).max(500),

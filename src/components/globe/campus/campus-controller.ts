@@ -2,15 +2,16 @@
  * The campus widget: the power slider (clamped to the engine's bounds, kept in the URL), the
  * readouts from siteCompute, camera input, and either the WebGL campus or the SVG floor plan.
  */
+
+import { campusLayout } from '../../../figures/globe/campus/layout';
+import { campusReadouts } from '../../../figures/globe/campus/readouts';
 import type { StateOf } from '../../../lib/url-state';
 import { readUrlState, showNotices, writeUrlState } from '../../../lib/url-state/browser';
 import { createListeners } from '../controller/listeners';
 import { TAP_SLOP_PX, touchEngagement } from '../touch-engage';
 import { campusCompute, campusStateSpec, POWER_MAX_MW, POWER_MIN_MW } from './campus-model';
 import type { CampusCamera, CampusView } from './campus-view';
-import { campusLayout } from './layout';
 import { planShapes } from './plan';
-import { campusReadouts } from './readouts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -23,8 +23,6 @@ import {
   Vector3,
   WebGLRenderer,
 } from 'three';
-import { createFrameLoop } from '../frame-loop';
-import type { GlSurface } from '../webgl-support';
 import {
   type CampusLayout,
   FLOORS_PER_HALL,
@@ -38,7 +36,9 @@ import {
   RACK_WIDTH_M,
   RACKS_PER_ROW,
   STOREY_M,
-} from './layout';
+} from '../../../figures/globe/campus/layout';
+import { createFrameLoop } from '../frame-loop';
+import type { GlSurface } from '../webgl-support';
 
 // Straight runs per feeder route (feederRoute has five points).
 const FEEDER_RUNS = 4;

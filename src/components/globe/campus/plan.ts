@@ -1,5 +1,12 @@
 /** A top-down floor plan of the schematic campus as plain shapes, for SVG (build time or no WebGL). */
-import { type CampusLayout, feederRoute, HALL_DEPTH_M, HALL_WIDTH_M, RACK_DEPTH_M, RACK_WIDTH_M } from './layout';
+import {
+  type CampusLayout,
+  feederRoute,
+  HALL_DEPTH_M,
+  HALL_WIDTH_M,
+  RACK_DEPTH_M,
+  RACK_WIDTH_M,
+} from '../../../figures/globe/campus/layout';
 
 export interface PlanShapes {
   viewBox: string;

@@ -1,6 +1,6 @@
 /** The payload's links joined to their sites, with the engine's distance and delay for each. */
-import { type LinkReadout, linkReadout } from '../link-readout';
-import type { GlobePayload, PayloadLink, PayloadSite } from '../payload';
+import { type LinkReadout, linkReadout } from '../../../figures/globe/link-readout';
+import type { GlobePayload, PayloadLink, PayloadSite } from '../../../figures/globe/payload';
 
 export interface GlobeLink extends PayloadLink {
   fromSite: PayloadSite;

@@ -1,5 +1,5 @@
 /** The server-rendered link readouts, re-rendered in the reader's units. */
-import { readoutText, unitsNow } from '../format-readout';
+import { readoutText, unitsNow } from '../../../figures/globe/format-readout';
 import type { GlobeLink } from './globe-links';
 
 export function renderLinkReadouts(host: HTMLElement, links: GlobeLink[]): void {

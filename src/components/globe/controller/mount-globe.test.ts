@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { GlobePayload } from '../payload';
+import type { GlobePayload } from '../../../figures/globe/payload';
 import type { CreateView, StageView } from '../stage-view';
 import { mountCards } from './cards';
 import { mountGlobe } from './mount-globe';

@@ -3,9 +3,10 @@
  * and the modules around it (camera, input, overlay, cards, sandbox), each of which returns its own
  * dispose. The same code drives the globe and the map, so both behave alike.
  */
+
+import type { GlobePayload } from '../../../figures/globe/payload';
 import { readUrlState, showNotices, writeUrlState } from '../../../lib/url-state/browser';
 import { globeStateSpec } from '../globe-state';
-import type { GlobePayload } from '../payload';
 import type { Camera, CreateView, StageView, ViewInit } from '../stage-view';
 import { createCameraRig } from './camera';
 import { mountCards } from './cards';

@@ -2,10 +2,11 @@
  * HTML over the drawing surface, placed after every drawn frame: a button per site (its name, or a
  * 24 px target on its dot), a label per arc, the sandbox site's label and the pulse clock.
  */
+
+import { readoutText, unitsNow } from '../../../figures/globe/format-readout';
+import type { PayloadSite } from '../../../figures/globe/payload';
 import { formatDurationMs } from '../../../lib/format';
-import { readoutText, unitsNow } from '../format-readout';
 import { type LabelBox, spreadLabels } from '../label-spread';
-import type { PayloadSite } from '../payload';
 import type { LatLonPoint, ScreenPoint, StageView } from '../stage-view';
 import type { GlobeLink } from './globe-links';
 import { createListeners } from './listeners';

@@ -2,12 +2,13 @@
  * "Place a hypothetical site": a toggle, a lat/lon form, a tap on the globe, and a table of the
  * distance and delay from that point to every site (the engine's link readout).
  */
+
+import { readoutText, unitsNow } from '../../../figures/globe/format-readout';
+import { linkReadout } from '../../../figures/globe/link-readout';
+import type { PayloadSite } from '../../../figures/globe/payload';
 import type { Notice } from '../../../lib/url-state';
 import { showNotices } from '../../../lib/url-state/browser';
-import { readoutText, unitsNow } from '../format-readout';
 import type { GlobeStateSpec } from '../globe-state';
-import { linkReadout } from '../link-readout';
-import type { PayloadSite } from '../payload';
 import type { LatLonPoint, StageView } from '../stage-view';
 import { createListeners } from './listeners';
 

@@ -1,5 +1,5 @@
 /** The slow-motion select: the standard choices, plus the URL's value if it is not one of them. */
-import { slowdownLabel } from '../format-readout';
+import { slowdownLabel } from '../../../figures/globe/format-readout';
 import { SLOWDOWN_CHOICES } from '../globe-state';
 import { createListeners } from './listeners';
 

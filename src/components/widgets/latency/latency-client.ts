@@ -1,7 +1,7 @@
+import { latencyWidget } from '../../../figures/widgets/latency/definition';
+import { endpointOf } from '../../../figures/widgets/latency/endpoint';
+import type { LatencyState } from '../../../figures/widgets/latency/state';
 import { formatNumber } from '../../../lib/format';
-import { latencyWidget } from '../../../lib/widgets/latency/definition';
-import { endpointOf } from '../../../lib/widgets/latency/endpoint';
-import type { LatencyState } from '../../../lib/widgets/latency/state';
 import { mountWidget } from '../shell-client';
 import { workerRender } from '../worker-render';
 import { mountLatencyMap } from './latency-map-client';
@@ -17,7 +17,7 @@ function readPoint(root: HTMLElement, field: 'pa' | 'pb') {
 export function mount(root: HTMLElement): () => void {
   const worker = workerRender<LatencyState>(
     () => new Worker(new URL('../../../workers/latency.worker.ts', import.meta.url), { type: 'module' }),
-    async () => (await import('../../../lib/widgets/latency')).renderWidgetModel,
+    async () => (await import('../../../figures/widgets/latency')).renderWidgetModel,
   );
   const map = mountLatencyMap(root);
   const unmount = mountWidget(root, {

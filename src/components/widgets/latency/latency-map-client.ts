@@ -3,9 +3,9 @@
  * the same input event a reader's typing would, so the shell's URL state stays the one path in.
  */
 
-import { endpointOf } from '../../../lib/widgets/latency/endpoint';
-import { arcPath, type MapFrame, placeOf, pointAt } from '../../../lib/widgets/latency/map-frame';
-import type { LatencyState } from '../../../lib/widgets/latency/state';
+import { endpointOf } from '../../../figures/widgets/latency/endpoint';
+import { arcPath, type MapFrame, placeOf, pointAt } from '../../../figures/widgets/latency/map-frame';
+import type { LatencyState } from '../../../figures/widgets/latency/state';
 
 function frameOf(svg: SVGSVGElement): MapFrame | null {
   try {

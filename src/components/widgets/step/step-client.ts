@@ -1,5 +1,5 @@
-import { stepWidget } from '../../../lib/widgets/step/definition';
-import type { StepState } from '../../../lib/widgets/step/state';
+import { stepWidget } from '../../../figures/widgets/step/definition';
+import type { StepState } from '../../../figures/widgets/step/state';
 import { labelBandwidthSliders } from '../log-slider';
 import { mountWidget } from '../shell-client';
 import { workerRender } from '../worker-render';
@@ -7,7 +7,7 @@ import { workerRender } from '../worker-render';
 export function mount(root: HTMLElement): () => void {
   const worker = workerRender<StepState>(
     () => new Worker(new URL('../../../workers/step.worker.ts', import.meta.url), { type: 'module' }),
-    async () => (await import('../../../lib/widgets/step')).renderWidgetModel,
+    async () => (await import('../../../figures/widgets/step')).renderWidgetModel,
   );
   const unmount = mountWidget(root, {
     def: stepWidget,

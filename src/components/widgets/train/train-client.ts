@@ -3,11 +3,12 @@
  * Stop. Training runs in a Web Worker (one per run, terminated to stop), so input never waits for it;
  * finished runs are kept per setting, so going back to a setting shows its result again.
  */
+
+import { trainWidget } from '../../../figures/widgets/train';
+import { renderTrainWidget } from '../../../figures/widgets/train/model';
+import { type TrainState, trainUrl } from '../../../figures/widgets/train/state';
+import type { TrainWorkerMessage } from '../../../figures/widgets/train/worker-protocol';
 import { ALGORITHM_LABELS, type DemoResult } from '../../../lib/train';
-import { trainWidget } from '../../../lib/widgets/train';
-import { renderTrainWidget } from '../../../lib/widgets/train/model';
-import { type TrainState, trainUrl } from '../../../lib/widgets/train/state';
-import type { TrainWorkerMessage } from '../../../lib/widgets/train/worker-protocol';
 import { labelBandwidthSliders } from '../log-slider';
 import { mountWidget } from '../shell-client';
 

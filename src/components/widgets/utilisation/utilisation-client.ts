@@ -1,5 +1,5 @@
-import { utilisationWidget } from '../../../lib/widgets/utilisation/definition';
-import type { UtilisationState } from '../../../lib/widgets/utilisation/state';
+import { utilisationWidget } from '../../../figures/widgets/utilisation/definition';
+import type { UtilisationState } from '../../../figures/widgets/utilisation/state';
 import { labelBandwidthSliders } from '../log-slider';
 import { mountWidget } from '../shell-client';
 import { workerRender } from '../worker-render';
@@ -7,7 +7,7 @@ import { workerRender } from '../worker-render';
 export function mount(root: HTMLElement): () => void {
   const worker = workerRender<UtilisationState>(
     () => new Worker(new URL('../../../workers/utilisation.worker.ts', import.meta.url), { type: 'module' }),
-    async () => (await import('../../../lib/widgets/utilisation')).renderWidgetModel,
+    async () => (await import('../../../figures/widgets/utilisation')).renderWidgetModel,
   );
   const unmount = mountWidget(root, {
     def: utilisationWidget,

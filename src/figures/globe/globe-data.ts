@@ -1,0 +1,70 @@
+/** Build-time only: the payload, the picture and the readouts, from the validated data and the engine. */
+import { figureMidpoint, latest, links, sites, sources } from '../../lib/data';
+import { centerOf, orthographicFor, type ProjectedScene, projectScene } from '../../lib/geo-render';
+import { figureLabel } from '../shared/figure-labels';
+import { linkReadout } from './link-readout';
+import type { GlobePayload } from './payload';
+
+export const STAGE_WIDTH = 800;
+export const STAGE_HEIGHT = 600;
+export const DEFAULT_ZOOM = 1.8;
+
+export function buildPayload(viewId: string): GlobePayload {
+  const superfactory = sites.filter((s) => s.role === 'superfactory');
+  const centerSites = (superfactory.length > 0 ? superfactory : sites).map((s) => ({ id: s.id, ...s.location }));
+  return {
+    viewId,
+    center: centerOf(centerSites),
+    zoom: DEFAULT_ZOOM,
+    sites: sites.map((s) => ({
+      id: s.id,
+      name: s.name,
+      shortName: s.shortName,
+      role: s.role,
+      lat: s.location.lat,
+      lon: s.location.lon,
+    })),
+    links: links.links.map((l) => ({
+      id: l.id,
+      name: l.name,
+      from: l.from,
+      to: l.to,
+      routeFactor: l.routeFactor ? figureMidpoint(l.routeFactor) : null,
+    })),
+  };
+}
+
+export function staticScene(payload: GlobePayload): ProjectedScene {
+  const byId = new Map(payload.sites.map((s) => [s.id, s]));
+  return projectScene(
+    orthographicFor({ width: STAGE_WIDTH, height: STAGE_HEIGHT, center: payload.center, zoom: payload.zoom }),
+    {
+      sites: payload.sites,
+      links: payload.links.flatMap((l) => {
+        const from = byId.get(l.from);
+        const to = byId.get(l.to);
+        return from && to ? [{ id: l.id, from, to }] : [];
+      }),
+    },
+  );
+}
+
+export function linkRows(payload: GlobePayload) {
+  const byId = new Map(payload.sites.map((s) => [s.id, s]));
+  return payload.links.flatMap((l) => {
+    const from = byId.get(l.from);
+    const to = byId.get(l.to);
+    return from && to ? [{ link: l, from, to, readout: linkReadout(from, to, l.routeFactor) }] : [];
+  });
+}
+
+export function siteCards() {
+  return sites.map((s) => ({
+    site: s,
+    locationSource: sources.get(s.location.source) ?? null,
+    figures: Object.entries(s.figures).map(([key, series]) => {
+      const f = latest(series);
+      return { key, label: figureLabel(key), figure: f, source: sources.get(f.source) ?? null };
+    }),
+  }));
+}

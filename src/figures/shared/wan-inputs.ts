@@ -1,0 +1,46 @@
+/** The WAN inputs of a widget state with their provenance: the preset's, or the reader's own. */
+import { untracked } from '../../lib/data/read-tracker';
+import { convert } from '../../lib/format';
+import { esc } from '../../lib/format/html';
+import type { BadgeStatus as InputStatus } from '../../lib/format/status-badge';
+import type { Scenario } from '../../lib/payload';
+import { presetBandwidthTbitPerS, sameNumber, scenarioDistanceKm, scenarioNote } from '../../lib/widgets/presets';
+import { type Provenance, READER_SET, tracked } from './provenance';
+import { distanceField } from './wan-fields';
+
+export interface WanInputs {
+  distanceKm: number;
+  bandwidthBytesPerS: number;
+  distance: Provenance;
+  bandwidth: Provenance;
+}
+
+const km = distanceField();
+
+/** The badge of an input row: the reader's own ("yours"), or the status of the preset's figure. */
+export const inputStatus = (p: Provenance): InputStatus => (p.readerSet ? 'reader' : p.status);
+
+/**
+ * A control left at the preset's value is the preset's figure, read through the tracker so the
+ * outputs computed from it carry its status and sources; a moved control is the reader's.
+ */
+export function wanInputs(s: Scenario, state: { km: number; bw: number }): WanInputs {
+  const presetKm = () => km.normalize(scenarioDistanceKm(s));
+  const presetTbit = () => presetBandwidthTbitPerS(s);
+  const kmIsPreset = untracked(() => state.km === presetKm());
+  const bwIsPreset = untracked(() => sameNumber(state.bw, presetTbit(), 1e-6));
+  const distance = kmIsPreset ? tracked(presetKm) : { value: state.km, provenance: READER_SET };
+  const bandwidth = bwIsPreset ? tracked(presetTbit) : { value: state.bw, provenance: READER_SET };
+  return {
+    distanceKm: distance.value,
+    // The one conversion between the control's unit and the engine's.
+    bandwidthBytesPerS: convert(bandwidth.value, 'Tbit/s', 'B/s'),
+    distance: distance.provenance,
+    bandwidth: bandwidth.provenance,
+  };
+}
+
+export function assumptionsHtml(s: Scenario): string {
+  const notes = [...s.assumptions, scenarioNote(s)];
+  return `<div class="widget-assumptions" role="note" aria-label="Assumptions of this preset">${notes.map((a) => `<p>${esc(a)}</p>`).join('')}</div>`;
+}

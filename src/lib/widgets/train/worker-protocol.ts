@@ -1,7 +1,0 @@
-/** Messages from the training worker to the page. */
-import type { AlgorithmId, DemoResult } from '../../train';
-
-export type TrainWorkerMessage =
-  | { kind: 'progress'; done: number; algorithm: AlgorithmId }
-  | { kind: 'done'; result: DemoResult }
-  | { kind: 'error'; message: string };
