@@ -6,6 +6,7 @@
  * value without being tracked, and fails here.
  */
 import { describe, expect, it } from 'vitest';
+import * as charts from '../../src/figures/chapters/charts';
 import { computeDerived, DERIVED_IDS } from '../../src/figures/chapters/derived';
 import { latencyWidget, renderWidgetModel as renderLatency } from '../../src/figures/widgets/latency';
 import { renderWidgetModel as renderStep, stepWidget } from '../../src/figures/widgets/step';
@@ -67,10 +68,20 @@ function signature(o: Record<string, unknown>): string {
   return JSON.stringify([o.value, o.lat, o.lon, o.unit, o.status, o.source, o.asOf]);
 }
 
-/** Every figure the site computes at its defaults: the article's derived figures and each widget's outputs. */
+/** Every figure the site computes at its defaults: the article's derived figures and charts, each widget's outputs. */
 function everyOutput(): Map<string, Output> {
   const out = new Map<string, Output>();
   for (const id of DERIVED_IDS) out.set(`derived ${id}`, computeDerived(id));
+  for (const [name, build] of Object.entries(charts)) {
+    // A chart the engine refuses under a perturbation (a layout that no longer divides the model)
+    // depends on that record as surely as one whose numbers move.
+    try {
+      const { spec, status, sources } = (build as () => charts.ArticleFigureSpec)();
+      out.set(`chart ${name}`, { value: spec, status, sources });
+    } catch (e) {
+      out.set(`chart ${name}`, { value: String(e), status: 'assumed', sources: [] });
+    }
+  }
   const runs = [
     renderStep(stepWidget.presetState(DEFAULT_SCENARIO_ID)).run,
     renderLatency(latencyWidget.presetState(DEFAULT_SCENARIO_ID)).run,
