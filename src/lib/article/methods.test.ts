@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { METHODS } from './methods';
+
+// Every engine module, loaded only when a method names it.
+const engineModules = import.meta.glob<Record<string, unknown>>('../sim/*.ts');
+
+describe('methods (content/methods/*.md)', () => {
+  it('names a real engine file for each method, and each function it lists is exported there', async () => {
+    expect(METHODS.length).toBeGreaterThan(20);
+    const missing: string[] = [];
+    for (const m of METHODS) {
+      const load = engineModules[`../sim/${m.file}`];
+      if (!load) {
+        missing.push(`${m.id}: no src/lib/sim/${m.file}`);
+        continue;
+      }
+      const module = await load();
+      for (const fn of m.functions)
+        if (typeof module[fn] !== 'function') missing.push(`${m.id}: ${m.file} exports no function ${fn}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('places each method once, in the order its files say', () => {
+    expect(METHODS.map((m) => m.order)).toEqual(METHODS.map((_, i) => i + 1));
+  });
+});
