@@ -1,12 +1,12 @@
 /** Text for distances and delays; the route factor is a rule of thumb, so derived values carry "~". */
 import { formatDistanceKm, formatDurationMs, type UnitSystem } from '../../lib/format';
-import type { LinkReadout } from './link-readout';
+import type { LinkLatency } from '../../lib/sim/link-latency';
 
 export function unitsNow(): UnitSystem {
   return document.documentElement.dataset.units === 'us' ? 'us' : 'metric';
 }
 
-export function readoutText(r: LinkReadout, units: UnitSystem) {
+export function readoutText(r: LinkLatency, units: UnitSystem) {
   return {
     km: formatDistanceKm(r.greatCircleKm, units, 3),
     routeKm: `~${formatDistanceKm(r.routeKm, units, 2)}`,

@@ -1,8 +1,8 @@
 /** Build-time only: the payload, the picture and the readouts, from the validated data and the engine. */
 import { figureMidpoint, latest, links, sites, sources } from '../../lib/data';
 import { centerOf, orthographicFor, type ProjectedScene, projectScene } from '../../lib/geo-render';
+import { linkLatency } from '../../lib/sim/link-latency';
 import { figureLabel } from '../shared/figure-labels';
-import { linkReadout } from './link-readout';
 import type { GlobePayload } from './payload';
 
 export const STAGE_WIDTH = 800;
@@ -54,7 +54,7 @@ export function linkRows(payload: GlobePayload) {
   return payload.links.flatMap((l) => {
     const from = byId.get(l.from);
     const to = byId.get(l.to);
-    return from && to ? [{ link: l, from, to, readout: linkReadout(from, to, l.routeFactor) }] : [];
+    return from && to ? [{ link: l, from, to, readout: linkLatency(from, to, l.routeFactor) }] : [];
   });
 }
 

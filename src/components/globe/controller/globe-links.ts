@@ -1,11 +1,12 @@
 /** The payload's links joined to their sites, with the engine's distance and delay for each. */
-import { type LinkReadout, linkReadout } from '../../../figures/globe/link-readout';
+
 import type { GlobePayload, PayloadLink, PayloadSite } from '../../../figures/globe/payload';
+import { type LinkLatency, linkLatency } from '../../../lib/sim/link-latency';
 
 export interface GlobeLink extends PayloadLink {
   fromSite: PayloadSite;
   toSite: PayloadSite;
-  readout: LinkReadout;
+  readout: LinkLatency;
 }
 
 export function globeLinks(payload: GlobePayload): GlobeLink[] {
@@ -14,6 +15,6 @@ export function globeLinks(payload: GlobePayload): GlobeLink[] {
     const fromSite = sitesById.get(l.from);
     const toSite = sitesById.get(l.to);
     if (!fromSite || !toSite) return [];
-    return [{ ...l, fromSite, toSite, readout: linkReadout(fromSite, toSite, l.routeFactor) }];
+    return [{ ...l, fromSite, toSite, readout: linkLatency(fromSite, toSite, l.routeFactor) }];
   });
 }

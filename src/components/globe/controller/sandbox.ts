@@ -4,8 +4,8 @@
  */
 
 import { readoutText, unitsNow } from '../../../figures/globe/format-readout';
-import { linkReadout } from '../../../figures/globe/link-readout';
 import type { PayloadSite } from '../../../figures/globe/payload';
+import { linkLatency } from '../../../lib/sim/link-latency';
 import type { Notice } from '../../../lib/url-state';
 import { showNotices } from '../../../lib/url-state/browser';
 import type { GlobeStateSpec } from '../globe-state';
@@ -50,7 +50,7 @@ function resultsTable(p: LatLonPoint, sites: PayloadSite[]): HTMLTableElement {
   }
   const body = table.createTBody();
   for (const s of sites) {
-    const t = readoutText(linkReadout(p, s), units);
+    const t = readoutText(linkLatency(p, s), units);
     const row = body.insertRow();
     const th = document.createElement('th');
     th.scope = 'row';

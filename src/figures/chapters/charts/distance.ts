@@ -1,13 +1,14 @@
 /** Chapter 4's chart: waiting time = number of sequential waits × one delay, inside a rack and across the WAN. */
 import { figureMidpoint } from '../../../lib/data';
-import { fiberLatencyMs, flatRingAcrossSites, scenarioNic, scenario as scenarioPreset } from '../../../lib/sim';
+import { flatRingAcrossSites, scenarioNic, scenario as scenarioPreset } from '../../../lib/sim';
+import { latencyOverDistance } from '../../../lib/sim/link-latency';
 import { param } from '../inputs';
 import * as sc from '../scenario';
 import { type ArticleFigureSpec, trackedChart } from './tracked-chart';
 
 export function waitsChart(): ArticleFigureSpec {
   return trackedChart(() => {
-    const wanMs = fiberLatencyMs(sc.distanceKm());
+    const wanMs = latencyOverDistance(sc.distanceKm()).oneWayMs;
     const rackMs = param('scaleUpLatencyS').value * 1000;
     const waits = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
     const gpusTwoSites = 2 * Math.round(sc.gpusPerSite().value);

@@ -1,5 +1,6 @@
 /** Chapter 4, what distance costs: light in fibre between the sites against the delays inside them. */
-import { fiberLatencyMs, wanExchangeSteps } from '../../../lib/sim';
+import { wanExchangeSteps } from '../../../lib/sim';
+import { latencyOverDistance, latencyOverRoute } from '../../../lib/sim/link-latency';
 import { computed, computedInWords } from '../derived-figure';
 import { data, param } from '../inputs';
 import * as sc from '../scenario';
@@ -7,7 +8,7 @@ import { flatRing, oneWayS, range } from './shared';
 
 export const distanceFigures = {
   wiAtlOneWayMs: () =>
-    computed(() => fiberLatencyMs(sc.distanceKm()), {
+    computed(() => latencyOverDistance(sc.distanceKm()).oneWayMs, {
       unit: 'ms',
       sig: 2,
       how: 'Great-circle distance times the assumed route factor, over the speed of light in glass.',
@@ -18,8 +19,8 @@ export const distanceFigures = {
       () => {
         const r = range(data('links.wisconsin-atlanta.routeLengthKm'));
         return {
-          min: 2 * fiberLatencyMs(r.min, { routeFactor: 1 }),
-          max: 2 * fiberLatencyMs(r.max, { routeFactor: 1 }),
+          min: latencyOverRoute(r.min).roundTripMs,
+          max: latencyOverRoute(r.max).roundTripMs,
         };
       },
       {
@@ -30,7 +31,7 @@ export const distanceFigures = {
       },
     ),
   wiAtlRoundTripFloorMs: () =>
-    computed(() => 2 * fiberLatencyMs(sc.distanceKm(), { routeFactor: 1 }), {
+    computed(() => latencyOverRoute(sc.distanceKm()).roundTripMs, {
       unit: 'ms',
       sig: 2,
       how: 'Twice the straight-line distance over the speed of light in glass: no cable can do better.',

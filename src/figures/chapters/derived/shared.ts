@@ -5,7 +5,6 @@
  */
 import { figureMidpoint } from '../../../lib/data';
 import {
-  fiberLatencyMs,
   flatRingAcrossSites,
   hierarchicalAllReduce,
   lowCommForStep,
@@ -13,13 +12,14 @@ import {
   scenarioNic,
   scenario as scenarioPreset,
 } from '../../../lib/sim';
+import { latencyOverDistance } from '../../../lib/sim/link-latency';
 import { data, fact, gpu, type Input, matmulEfficiencyInput, param } from '../inputs';
 import * as sc from '../scenario';
 
 export const hw = (field: string) => data(`hardware.${sc.SCENARIO_GPU}.${field}`);
 export const atlantaIt = () => data('sites.fairwater-atlanta.itPowerMw');
 export const range = (i: Input) => i.range ?? { min: i.value, max: i.value };
-export const oneWayS = () => fiberLatencyMs(sc.distanceKm()) / 1000;
+export const oneWayS = () => latencyOverDistance(sc.distanceKm()).oneWayMs / 1000;
 
 /** Compute one site sustains: GPUs × peak × the engine's sustained fraction of peak. */
 export function siteFlopPerS(): number {

@@ -10,11 +10,11 @@ import { formatDistanceKm, formatDurationMs, formatNumber } from '../../../lib/f
 import { esc } from '../../../lib/format/html';
 import type { BadgeStatus as InputStatus } from '../../../lib/format/status-badge';
 import { approx } from '../../../lib/format/status-badge';
+import { latencyOverDistance, linkLatency } from '../../../lib/sim/link-latency';
 import {
   analyticStepUnchecked,
   defaultRouteFactor,
   fiberKmPerS,
-  fiberLatencyMsUnchecked,
   greatCircleKmUnchecked,
   PARAMS,
 } from '../../../lib/sim/unchecked';
@@ -71,7 +71,7 @@ export function latencyModel(state: LatencyState): LatencyModel {
   const routeFactor = () => (rfIsDefault ? defaultRouteFactor() : state.rf);
   const latency = tracked(() => {
     const [p, q] = ends();
-    return fiberLatencyMsUnchecked(greatCircleKmUnchecked(p, q), routeFactor());
+    return linkLatency(p, q, routeFactor());
   }, endsReaderSet || !rfIsDefault);
   const step = tracked(() => {
     const [p, q] = ends();
@@ -89,9 +89,9 @@ export function latencyModel(state: LatencyState): LatencyModel {
     a,
     b,
     greatCircleKm: distance.value,
-    routeKm: distance.value * rf,
-    oneWayMs: latency.value,
-    roundTripMs: 2 * latency.value,
+    routeKm: latency.value.routeKm,
+    oneWayMs: latency.value.oneWayMs,
+    roundTripMs: latency.value.roundTripMs,
     nvlinkHopMs: nvlinkHop.value,
     hallHopMs: hallHop.value,
     stepMs: step.value.stepTimeS * 1000,
@@ -117,7 +117,7 @@ const Y_DOMAIN_S: readonly [number, number] = [1e-9, 100];
 
 export function latencyChartSpec(m: LatencyModel): XYChartSpec {
   // Seconds with SI ticks read as "10µ", "1m": an axis in ms would print "10m ms".
-  const oneWayS = (km: number) => fiberLatencyMsUnchecked(km, m.routeFactor) / 1000;
+  const oneWayS = (km: number) => latencyOverDistance(km, m.routeFactor).oneWayMs / 1000;
   const line = [];
   for (let e = -3; e <= 4; e++) line.push({ x: 10 ** e, y: oneWayS(10 ** e) });
   line.push({ x: X_DOMAIN[1], y: oneWayS(X_DOMAIN[1]) });
