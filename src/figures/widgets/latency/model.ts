@@ -27,6 +27,7 @@ import type { RunValue } from '../../shared/run-record';
 import { summaryText } from '../../shared/text-summary';
 import { assumptionsHtml } from '../../shared/wan-inputs';
 import type { RenderedWidget } from '../widget';
+import { latencyWidget } from './definition';
 import { type Endpoint, endpointCoordinates, endpointOf } from './endpoint';
 import { type LatencyState, latencyUrl } from './state';
 
@@ -259,7 +260,7 @@ export function renderLatencyWidget(state: LatencyState): RenderedWidget {
       sources: m.provenance.step.sources,
     },
   ];
-  const run = { widget: 'latency', title: 'Distance and latency', query, inputs, outputs };
+  const run = { widget: 'latency', title: latencyWidget.title, query, inputs, outputs };
   const html = `${readouts}<p class="widget-comparison">${esc(comparison)}</p>${assumptionsHtml(scenarioById(state.preset))}${chart}${`<div class="widget-print">${printTableHtml(run)}</div>`}`;
   return { html, summary, run };
 }

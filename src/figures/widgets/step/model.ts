@@ -24,6 +24,7 @@ import { summaryText } from '../../shared/text-summary';
 import { CROSSING_LABEL, crossingOf } from '../../shared/wan-fields';
 import { assumptionsHtml, inputStatus, wanInputs } from '../../shared/wan-inputs';
 import type { RenderedWidget } from '../widget';
+import { stepWidget } from './definition';
 import { type StepState, stepUrl } from './state';
 
 /** The chart keeps at most six kinds readable, so the two in-site collectives share one. */
@@ -318,7 +319,7 @@ export function renderStepWidget(state: StepState, given: StepRun = stepRun(stat
       status,
       sources,
     };
-    const run = { widget: 'step', title: 'A training step, drawn', query, inputs, outputs: [verdict, memoryOut] };
+    const run = { widget: 'step', title: stepWidget.title, query, inputs, outputs: [verdict, memoryOut] };
     const memoryOnly = `<dl class="widget-readouts">${readoutHtml('memory', 'Memory per GPU (of its HBM)', memory, status)}</dl>`;
     return {
       html: `${memoryOnly}${cannotRunHtml(blocked)}${assumptionsHtml(preset)}<div class="widget-print">${printTableHtml(run)}</div>`,
@@ -329,7 +330,7 @@ export function renderStepWidget(state: StepState, given: StepRun = stepRun(stat
       run,
     };
   }
-  const run = { widget: 'step', title: 'A training step, drawn', query, inputs, outputs: [...outputs, memoryOut] };
+  const run = { widget: 'step', title: stepWidget.title, query, inputs, outputs: [...outputs, memoryOut] };
   const html = `${readouts}${assumptionsHtml(preset)}${chart}<div class="widget-print">${printTableHtml(run)}</div>`;
   return { html, summary, run };
 }

@@ -18,6 +18,7 @@ import { summaryText } from '../../shared/text-summary';
 import { CROSSING_LABEL } from '../../shared/wan-fields';
 import { assumptionsHtml, inputStatus, wanInputs } from '../../shared/wan-inputs';
 import type { RenderedWidget } from '../widget';
+import { utilisationWidget } from './definition';
 import { type UtilisationState, utilisationUrl } from './state';
 import { computeUtilisationSweep, SWEEP_DISTANCES_KM, SWEEP_TBIT_PER_S, type UtilisationSweep } from './sweep';
 
@@ -154,7 +155,7 @@ export function renderUtilisationWidget(state: UtilisationState, given?: Utilisa
     const verdict: RunValue = { key: 'cannotRun', label: c.title, value: c.reason, unit: '', shown: c.reason, status };
     const run = {
       widget: 'utilisation',
-      title: 'Distance and bandwidth against utilisation',
+      title: utilisationWidget.title,
       query,
       inputs,
       outputs: [verdict],
@@ -165,7 +166,7 @@ export function renderUtilisationWidget(state: UtilisationState, given?: Utilisa
       run,
     };
   }
-  const run = { widget: 'utilisation', title: 'Distance and bandwidth against utilisation', query, inputs, outputs };
+  const run = { widget: 'utilisation', title: utilisationWidget.title, query, inputs, outputs };
   const html = `${readouts}<p class="widget-answer">${esc(answer)}</p>${assumptionsHtml(preset)}${chart}<div class="widget-print">${printTableHtml(run)}</div>`;
   return { html, summary: summaryText([answer]), run };
 }
