@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineLazyIsland, hasUrlState, type IslandSpec } from './lazy-island';
+import { stubObserver } from './observer-stub';
 
 type IslandElement = HTMLElement & {
   connectedCallback(): void;
@@ -25,21 +26,7 @@ function fakeBrowser() {
     get: (tag: string) => registry.get(tag),
     define: (tag: string, ctor: new () => IslandElement) => registry.set(tag, ctor),
   });
-  vi.stubGlobal(
-    'IntersectionObserver',
-    class {
-      #cb: (entries: { isIntersecting: boolean }[]) => void;
-      constructor(cb: (entries: { isIntersecting: boolean }[]) => void) {
-        this.#cb = cb;
-      }
-      observe() {
-        observed.add(this.#cb);
-      }
-      disconnect() {
-        observed.delete(this.#cb);
-      }
-    },
-  );
+  stubObserver('IntersectionObserver', observed);
   return {
     win,
     create(tag: string): IslandElement {

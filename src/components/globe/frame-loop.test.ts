@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stubObserver } from '../observer-stub';
 import { createFrameLoop, type FrameLoopOptions } from './frame-loop';
 
 /** A hand-cranked browser: frames run when the test says so, observers fire when the test says so. */
@@ -13,36 +14,8 @@ function fakeBrowser() {
     return id;
   });
   vi.stubGlobal('cancelAnimationFrame', (id: number) => pending.delete(id));
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      #cb: () => void;
-      constructor(cb: () => void) {
-        this.#cb = cb;
-      }
-      observe() {
-        resizeCallbacks.add(this.#cb);
-      }
-      disconnect() {
-        resizeCallbacks.delete(this.#cb);
-      }
-    },
-  );
-  vi.stubGlobal(
-    'IntersectionObserver',
-    class {
-      #cb: (entries: { isIntersecting: boolean }[]) => void;
-      constructor(cb: (entries: { isIntersecting: boolean }[]) => void) {
-        this.#cb = cb;
-      }
-      observe() {
-        visibilityCallbacks.add(this.#cb);
-      }
-      disconnect() {
-        visibilityCallbacks.delete(this.#cb);
-      }
-    },
-  );
+  stubObserver('ResizeObserver', resizeCallbacks);
+  stubObserver('IntersectionObserver', visibilityCallbacks);
   return {
     get pendingFrames() {
       return pending.size;

@@ -31,7 +31,6 @@ checkUnits({
 });
 
 export const dataset = { sources, sites, hardware, links, runs } as const;
-export type Dataset = typeof dataset;
 
 /** `lookupFigure('sites.fairwater-atlanta.rackPowerKw')`: see lookup.ts for the path grammar. */
 export const { lookupFigure, lookupSource } = createLookup(dataset);

@@ -4,7 +4,7 @@
  * (its schemas are in provenance-schemas.ts), so the engine and widgets read figures in the browser.
  */
 import type { z } from 'zod';
-import type { factSchema, figureSchema, figureSeriesSchema } from './provenance-schemas';
+import type { figureSchema, figureSeriesSchema } from './provenance-schemas';
 import { observation, observedValue } from './read-tracker';
 
 export const STATUSES = ['known', 'estimated', 'assumed'] as const;
@@ -37,7 +37,6 @@ export function isIsoDate(text: string): boolean {
 
 export type Figure = z.infer<typeof figureSchema>;
 export type FigureSeries = z.infer<typeof figureSeriesSchema>;
-export type Fact = z.infer<typeof factSchema>;
 
 /**
  * The one way a computation reads a figure's number: while a tracker is active (read-tracker.ts) the

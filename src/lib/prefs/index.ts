@@ -4,29 +4,10 @@
  * before first paint, so no flash of the wrong theme or unit.
  */
 
-export type ThemeChoice = 'light' | 'dark';
-export type UnitsChoice = 'metric' | 'us';
-
 export const THEME_STORAGE_KEY = 'superfactory:theme';
 export const UNITS_STORAGE_KEY = 'superfactory:units';
 
-export function parseTheme(value: unknown): ThemeChoice | null {
-  return value === 'light' || value === 'dark' ? value : null;
-}
-
-export function parseUnits(value: unknown): UnitsChoice | null {
-  return value === 'metric' || value === 'us' ? value : null;
-}
-
 /** Storage throws in sandboxed iframes and some private modes; a preference is a nicety, never an error. */
-export function readStored(key: string): string | null {
-  try {
-    return globalThis.localStorage?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
 export function writeStored(key: string, value: string): void {
   try {
     globalThis.localStorage?.setItem(key, value);

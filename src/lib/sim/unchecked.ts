@@ -11,27 +11,10 @@ export {
   UNLIMITED_WAN_BYTES_PER_S,
 } from './bandwidth-solver';
 export { stepBands } from './error-bands';
-export {
-  DEFAULT_ROUTE_FACTOR,
-  defaultRouteFactor,
-  fiberKmPerS,
-  fiberLatencyMsUnchecked,
-  greatCircleKmUnchecked,
-  type LatLon,
-  routeKmUnchecked,
-} from './geo';
+export * from './geo';
+export * from './link-latency';
 export { PARAMS } from './params';
-export {
-  resolveScenarioId,
-  SCENARIO_ALIASES,
-  SCENARIO_IDS,
-  type ScenarioOverrides,
-  scenario,
-  scenarioConfig,
-  scenarioDistanceKm,
-  scenarioNic,
-  simulateScenarioUnchecked,
-} from './scenario';
+export * from './scenario';
 export { analyticStepUnchecked } from './step-analytic';
 export { type StepConfigInput, type StepSummary, withStepDefaults } from './step-config';
 export { type ItemKind, type StepResult, simulateStepUnchecked, type TimelineRow } from './step-sim';

@@ -13,4 +13,3 @@ export function campusReadouts(c: SiteCompute) {
     flops: `~${formatSi(c.peakFlopPerS, 'FLOP/s', 2)}`,
   };
 }
-export type CampusReadoutKey = keyof ReturnType<typeof campusReadouts>;
