@@ -1,11 +1,12 @@
 /** The WAN inputs of a widget state with their provenance: the preset's, or the reader's own. */
 import { untracked } from '../../lib/data/read-tracker';
-import { convert } from '../../lib/format';
+import { convert, formatBitsPerS, formatDistanceKm } from '../../lib/format';
 import { esc } from '../../lib/format/html';
 import type { BadgeStatus as InputStatus } from '../../lib/format/status-badge';
 import type { Scenario } from '../../lib/payload';
 import { presetBandwidthTbitPerS, sameNumber, scenarioDistanceKm, scenarioNote } from '../../lib/widgets/presets';
 import { type Provenance, READER_SET, tracked } from './provenance';
+import type { RunValue } from './run-record';
 import { distanceField } from './wan-fields';
 
 export interface WanInputs {
@@ -13,6 +14,9 @@ export interface WanInputs {
   bandwidthBytesPerS: number;
   distance: Provenance;
   bandwidth: Provenance;
+  /** As the readouts and the run record show them. */
+  distanceText: string;
+  bandwidthText: string;
 }
 
 const km = distanceField();
@@ -31,13 +35,38 @@ export function wanInputs(s: Scenario, state: { km: number; bw: number }): WanIn
   const bwIsPreset = untracked(() => sameNumber(state.bw, presetTbit(), 1e-6));
   const distance = kmIsPreset ? tracked(presetKm) : { value: state.km, provenance: READER_SET };
   const bandwidth = bwIsPreset ? tracked(presetTbit) : { value: state.bw, provenance: READER_SET };
+  // The one conversion between the control's unit and the engine's.
+  const bandwidthBytesPerS = convert(bandwidth.value, 'Tbit/s', 'B/s');
   return {
     distanceKm: distance.value,
-    // The one conversion between the control's unit and the engine's.
-    bandwidthBytesPerS: convert(bandwidth.value, 'Tbit/s', 'B/s'),
+    bandwidthBytesPerS,
     distance: distance.provenance,
     bandwidth: bandwidth.provenance,
+    distanceText: formatDistanceKm(distance.value, 'metric', 4),
+    bandwidthText: formatBitsPerS(bandwidthBytesPerS, 3),
   };
+}
+
+/** The distance and bandwidth rows of a downloaded run, alike in every WAN widget. */
+export function wanRunValues(wan: WanInputs): RunValue[] {
+  return [
+    {
+      key: 'km',
+      label: 'Distance',
+      value: wan.distanceKm,
+      unit: 'km',
+      shown: wan.distanceText,
+      status: inputStatus(wan.distance),
+    },
+    {
+      key: 'bw',
+      label: 'WAN bandwidth per direction',
+      value: wan.bandwidthBytesPerS,
+      unit: 'B/s',
+      shown: wan.bandwidthText,
+      status: inputStatus(wan.bandwidth),
+    },
+  ];
 }
 
 export function assumptionsHtml(s: Scenario): string {

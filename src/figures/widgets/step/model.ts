@@ -3,14 +3,7 @@
  * the sites, drawn as a Gantt chart, with utilisation and exposed communication read out.
  */
 import type { GanttSpec } from '../../../lib/chart';
-import {
-  formatBitsPerS,
-  formatBytes,
-  formatDistanceKm,
-  formatDurationMs,
-  formatNumber,
-  formatPercent,
-} from '../../../lib/format';
+import { formatBytes, formatDurationMs, formatNumber, formatPercent } from '../../../lib/format';
 import { approx, type BadgeStatus as InputStatus } from '../../../lib/format/status-badge';
 import { type ItemKind, simulateStepUnchecked, stepBands, type TimelineRow } from '../../../lib/sim/unchecked';
 import { scenarioById, scenarioStepConfig } from '../../../lib/widgets/presets';
@@ -22,7 +15,7 @@ import { readoutHtml } from '../../shared/readout';
 import type { RunValue } from '../../shared/run-record';
 import { summaryText } from '../../shared/text-summary';
 import { CROSSING_LABEL, crossingOf } from '../../shared/wan-fields';
-import { assumptionsHtml, inputStatus, wanInputs } from '../../shared/wan-inputs';
+import { assumptionsHtml, wanInputs, wanRunValues } from '../../shared/wan-inputs';
 import type { RenderedWidget } from '../widget';
 import { stepWidget } from './definition';
 import { type StepState, stepUrl } from './state';
@@ -201,8 +194,7 @@ export function renderStepWidget(state: StepState, given: StepRun = stepRun(stat
   const bubble = `${a}${formatPercent(s.bubbleFraction, 2)}`;
   const wanBytes = `${a}${formatBytes(s.wanBytes, 2)}`;
   const memory = `${a}${formatBytes(s.memoryPerGpuBytes, 3)} of ${formatBytes(s.hbmBytesPerGpu, 3)}`;
-  const distance = formatDistanceKm(wan.distanceKm, 'metric', 4);
-  const bandwidth = formatBitsPerS(wan.bandwidthBytesPerS, 3);
+  const { distanceText: distance, bandwidthText: bandwidth } = wan;
   const blocked = cannotRun(s);
   const readouts =
     '<dl class="widget-readouts">' +
@@ -227,22 +219,7 @@ export function renderStepWidget(state: StepState, given: StepRun = stepRun(stat
   const query = stepUrl.serialize(state);
   const inputs: RunValue[] = [
     { key: 'preset', label: 'Preset', value: preset.id, unit: '', shown: preset.label, status: preset.layout.status },
-    {
-      key: 'km',
-      label: 'Distance',
-      value: wan.distanceKm,
-      unit: 'km',
-      shown: distance,
-      status: inputStatus(wan.distance),
-    },
-    {
-      key: 'bw',
-      label: 'WAN bandwidth per direction',
-      value: wan.bandwidthBytesPerS,
-      unit: 'B/s',
-      shown: bandwidth,
-      status: inputStatus(wan.bandwidth),
-    },
+    ...wanRunValues(wan),
     {
       key: 'overlap',
       label: 'Overlap gradients with backward',

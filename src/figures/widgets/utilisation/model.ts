@@ -4,7 +4,7 @@
  * "how much bandwidth keeps the MFU loss under X% at this distance?".
  */
 import type { HeatmapSpec, XYChartSpec } from '../../../lib/chart';
-import { convert, formatBitsPerS, formatDistanceKm, formatNumber, formatPercent } from '../../../lib/format';
+import { convert, formatBitsPerS, formatNumber, formatPercent } from '../../../lib/format';
 import { esc } from '../../../lib/format/html';
 import { approx } from '../../../lib/format/status-badge';
 import { scenarioById } from '../../../lib/widgets/presets';
@@ -16,7 +16,7 @@ import { readoutHtml } from '../../shared/readout';
 import type { RunValue } from '../../shared/run-record';
 import { summaryText } from '../../shared/text-summary';
 import { CROSSING_LABEL } from '../../shared/wan-fields';
-import { assumptionsHtml, inputStatus, wanInputs } from '../../shared/wan-inputs';
+import { assumptionsHtml, wanInputs, wanRunValues } from '../../shared/wan-inputs';
 import type { RenderedWidget } from '../widget';
 import { utilisationWidget } from './definition';
 import { type UtilisationState, utilisationUrl } from './state';
@@ -77,8 +77,7 @@ export function renderUtilisationWidget(state: UtilisationState, given?: Utilisa
   const needs = combined(sweep.provenance.need, wan.distance);
   const [presetStatus, status, needStatus] = [reference.status, current.status, needs.status];
   const a = approx(status);
-  const distance = formatDistanceKm(state.km, 'metric', 4);
-  const bandwidth = formatBitsPerS(wan.bandwidthBytesPerS, 3);
+  const { distanceText: distance, bandwidthText: bandwidth } = wan;
   const loss = `${formatNumber(state.loss, { sigFigs: 2 })}%`;
   const best = `${approx(presetStatus)}${formatPercent(sweep.referenceMfu, 2)}`;
   const currentText = `${a}${formatPercent(sweep.currentMfu, 2)}`;
@@ -102,15 +101,7 @@ export function renderUtilisationWidget(state: UtilisationState, given?: Utilisa
   const query = utilisationUrl.serialize(state);
   const inputs: RunValue[] = [
     { key: 'preset', label: 'Preset', value: preset.id, unit: '', shown: preset.label, status: preset.layout.status },
-    { key: 'km', label: 'Distance', value: state.km, unit: 'km', shown: distance, status: inputStatus(wan.distance) },
-    {
-      key: 'bw',
-      label: 'WAN bandwidth per direction',
-      value: wan.bandwidthBytesPerS,
-      unit: 'B/s',
-      shown: bandwidth,
-      status: inputStatus(wan.bandwidth),
-    },
+    ...wanRunValues(wan),
     { key: 'loss', label: 'Allowed MFU loss', value: state.loss / 100, unit: '', shown: loss, status: 'reader' },
     {
       key: 'cross',
