@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { builtPages } from '../../tests/e2e/helpers';
 import { PAGE_TEMPLATES, templateOf, WIDTHS } from '../../tests/e2e/page-templates';
 import { isThreeJs, measurePageLoad, viewportFor, workerWeights } from '../../tests/e2e/page-weight';
+import { chromiumLaunchOptions } from '../chromium';
 import { serveBuild } from './serve-build';
 
 const OUT_DIR = process.env.ASTRO_OUT_DIR ?? 'dist';
@@ -19,10 +20,7 @@ const kb = (bytes: number): string => (bytes / 1024).toFixed(1).padStart(6);
 
 export default async function (): Promise<void> {
   const { port, close } = await serveBuild(OUT_DIR);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     console.log("KB gzip before any interaction; the largest of each template's pages (budget in brackets)");
     console.log(

@@ -1,6 +1,6 @@
 /**
  * Engine speed (median of many runs) and the predicted-vs-published table, which it writes into
- * README.md between the runs-table markers.
+ * docs/ENGINE.md between the runs-table markers.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
@@ -61,19 +61,19 @@ export default async function (): Promise<void> {
   const run = medianMs(() => estimateTrainingRun(estimate), 200);
   console.log(`estimateTrainingRun (bands precomputed):       ${run.toFixed(3)} ms median`);
 
-  // The leave-one-out errors behind estimateTrainingRun's bands, then the README table built on them.
+  // The leave-one-out errors behind estimateTrainingRun's bands, then the docs/ENGINE.md table built on them.
   const rows = leaveOneOut();
   const looUrl = new URL('../../src/lib/sim/loo-errors.json', import.meta.url);
   const loo = looErrorsJson(rows);
   // Compared parsed: the formatter may lay the file out differently.
   if (JSON.stringify(JSON.parse(readFileSync(looUrl, 'utf8'))) !== JSON.stringify(JSON.parse(loo)))
     writeFileSync(looUrl, loo);
-  const readmeUrl = new URL('../../README.md', import.meta.url);
-  const readme = readFileSync(readmeUrl, 'utf8');
-  const next = withRunsTable(readme, rows);
-  if (next !== readme) writeFileSync(readmeUrl, next);
+  const docUrl = new URL('../../docs/ENGINE.md', import.meta.url);
+  const doc = readFileSync(docUrl, 'utf8');
+  const next = withRunsTable(doc, rows);
+  if (next !== doc) writeFileSync(docUrl, next);
   console.log(
-    `\nLeave-one-out predictions vs published (README.md ${next !== readme ? 'updated' : 'already current'}):\n`,
+    `\nLeave-one-out predictions vs published (docs/ENGINE.md ${next !== doc ? 'updated' : 'already current'}):\n`,
   );
   console.log(runsTableMarkdown(rows));
 }

@@ -12,6 +12,7 @@ import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../chromium';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -126,19 +127,7 @@ export default async function globeBench(): Promise<void> {
   );
 
   const { server, base } = await serve({ '/globegl/': ggDir, '/': siteDir });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     // --- ours --------------------------------------------------------------------------------
     const ctx = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });

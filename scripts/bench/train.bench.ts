@@ -15,6 +15,7 @@ import { runDemo } from '../../src/lib/train';
 import { demoTask } from '../../src/lib/train/demo';
 import { adamW } from '../../src/lib/train/optim';
 import { createSites, siteGradient } from '../../src/lib/train/setup';
+import { chromiumLaunchOptions } from '../chromium';
 import { serveBuild } from './serve-build';
 
 const OUT_DIR = process.env.ASTRO_OUT_DIR ?? 'dist';
@@ -42,10 +43,7 @@ function innerStepsPerSecond(): { wall: number; cpu: number } {
 
 async function inBrowser(nodeDigest: string): Promise<void> {
   const { port, close } = await serveBuild(OUT_DIR);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     for (const rate of [1, 4]) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

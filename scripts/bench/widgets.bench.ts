@@ -7,6 +7,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../chromium';
 import { serveBuild } from './serve-build';
 
 const OUT_DIR = process.env.ASTRO_OUT_DIR ?? 'dist';
@@ -19,17 +20,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 export default async function (): Promise<void> {
   const { port, close } = await serveBuild(OUT_DIR);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     for (const w of WIDGETS) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -1,4 +1,5 @@
 import { type Browser, chromium, expect, type Page, test } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../scripts/chromium';
 
 const URL = '/explore/campus/';
 
@@ -129,19 +130,7 @@ test.describe('campus without JavaScript', () => {
 test.describe('campus without WebGL', () => {
   let browser: Browser;
   test.beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--disable-webgl',
-        '--disable-3d-apis',
-      ],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions('none'));
   });
   test.afterAll(async () => {
     await browser.close();

@@ -1,4 +1,5 @@
 import { type Browser, chromium, expect, type Page, test } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../scripts/chromium';
 
 const URL = '/explore/globe/';
 
@@ -289,19 +290,7 @@ test.describe('globe without JavaScript', () => {
 test.describe('globe without WebGL', () => {
   let browser: Browser;
   test.beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--disable-webgl',
-        '--disable-3d-apis',
-      ],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions('none'));
   });
   test.afterAll(async () => {
     await browser.close();

@@ -2,7 +2,7 @@ import { type ChartSpec, chartDataTable, renderChartVariants } from '../../lib/c
 
 /**
  * Draw a chart figure (rendered by Chart.astro) again for a new spec, in the browser. Pure string
- * rendering, no DOM library: the cost is the chart module itself (see README, "Charts, search and share images").
+ * rendering, no DOM library: the cost is the chart module itself (see docs/CHARTS.md).
  * A spec that cannot be drawn (e.g. a zero on a log axis) leaves a readable message, not a blank
  * figure, and returns false.
  */

@@ -1,5 +1,5 @@
 /**
- * The predicted-vs-published table that `npm run bench` writes into README.md (and a test checks).
+ * The predicted-vs-published table that `npm run bench` writes into docs/ENGINE.md (and a test checks).
  * Every prediction is leave-one-out: the run's own figure is not in the calibration it is predicted with.
  */
 import { figureMidpoint } from '../data';
@@ -77,12 +77,12 @@ export function runsTableMarkdown(rows: LeaveOneOut[] = leaveOneOut()): string {
 export const RUNS_TABLE_START = '<!-- runs-table:start -->';
 export const RUNS_TABLE_END = '<!-- runs-table:end -->';
 
-/** README text with the table replaced between the markers. */
-export function withRunsTable(readme: string, rows?: LeaveOneOut[]): string {
-  const start = readme.indexOf(RUNS_TABLE_START);
-  const end = readme.indexOf(RUNS_TABLE_END);
-  if (start < 0 || end < start) throw new Error('README.md lacks the runs-table markers');
-  return `${readme.slice(0, start + RUNS_TABLE_START.length)}\n${runsTableMarkdown(rows)}\n${readme.slice(end)}`;
+/** Markdown text with the table replaced between the markers. */
+export function withRunsTable(markdown: string, rows?: LeaveOneOut[]): string {
+  const start = markdown.indexOf(RUNS_TABLE_START);
+  const end = markdown.indexOf(RUNS_TABLE_END);
+  if (start < 0 || end < start) throw new Error('the Markdown lacks the runs-table markers');
+  return `${markdown.slice(0, start + RUNS_TABLE_START.length)}\n${runsTableMarkdown(rows)}\n${markdown.slice(end)}`;
 }
 
 /** The precomputed leave-one-out errors estimateTrainingRun builds its bands from (loo-errors.json). */

@@ -1,8 +1,8 @@
-// Browser tests drive Debian's Chromium; browsers cannot be downloaded here, so never `playwright install`.
+// Before the browser tests: Chromium where scripts/chromium.ts expects it, installed from Debian when we are root.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_PATH as chrome } from './chromium';
 
-const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chrome)) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
