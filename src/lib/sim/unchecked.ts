@@ -20,6 +20,14 @@ export {
   type LatLon,
   routeKmUnchecked,
 } from './geo';
+export {
+  type MemorySplitConfig,
+  type MemorySplitResult,
+  memorySplitUnchecked,
+  SHARDINGS,
+  type SplitExchange,
+  type SplitKind,
+} from './memory-split';
 export { PARAMS } from './params';
 export {
   resolveScenarioId,
