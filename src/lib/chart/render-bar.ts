@@ -24,7 +24,9 @@ export function renderBar(spec: BarChartSpec, layout: Layout): { body: string; h
   const top = leg.height + fontPx * 2.4;
   const bottom = height - fontPx * 3.6;
   const stacked = spec.stacked === true;
-  const totals = spec.categories.map((_, ci) => spec.series.reduce((sum, s) => sum + Math.max(0, s.values[ci] ?? 0), 0));
+  const totals = spec.categories.map((_, ci) =>
+    spec.series.reduce((sum, s) => sum + Math.max(0, s.values[ci] ?? 0), 0),
+  );
   const values = stacked ? totals : spec.series.flatMap((s) => s.values);
   for (const a of spec.annotations ?? []) values.push(a.y);
   const y = continuousScale(

@@ -214,7 +214,9 @@ describe('stacked bars', () => {
     expect(stacked).toHaveLength(grouped.length);
     const [first, second] = [stacked.filter((r) => r.series === 1), stacked.filter((r) => r.series === 2)];
     // The second series of each category starts where the first ends.
-    first.forEach((a, i) => expect(second[i]?.y ?? Number.NaN).toBeCloseTo(a.y - (second[i]?.height ?? 0), 1));
+    first.forEach((a, i) => {
+      expect(second[i]?.y ?? Number.NaN).toBeCloseTo(a.y - (second[i]?.height ?? 0), 1);
+    });
     // Stack heights are proportional to the totals: 3.2 s, 2.7 s and 2.02 s.
     const total = (i: number) => (first[i]?.height ?? 0) + (second[i]?.height ?? 0);
     expect(total(0) / total(1)).toBeCloseTo(3.2 / 2.7, 1);

@@ -46,8 +46,8 @@ export const { lookupFigure, lookupSource } = createLookup(dataset);
 
 export type { Hardware, HardwareId } from './hardware';
 export type { Link, LinksFile } from './links';
-export type { MemoryMeasurement } from './memory-measurements';
 export { type FigureLookup, figureAt, type LookupOptions } from './lookup';
+export type { MemoryMeasurement } from './memory-measurements';
 export * from './provenance';
 export * from './provenance-schemas';
 export type { Run } from './runs';

@@ -3,7 +3,7 @@ import { memoryMeasurements } from '../data';
 import { figureMidpoint } from '../data/provenance';
 import { memorySplitUnchecked, smallestFittingSplitUnchecked, splitExchangesUnchecked } from './memory-split';
 import { memorySplit, memorySplitSchema } from './memory-split-checked';
-import { scenarioConfig, SCENARIO_IDS } from './scenario';
+import { SCENARIO_IDS, scenarioConfig } from './scenario';
 import { memoryPerGpuUnchecked } from './transformer';
 
 const llama405 = {

@@ -21,7 +21,7 @@ describe('memory widget model', () => {
 
   it('stacks the four parts of every option to its total, against the GPU’s HBM', () => {
     const run = memoryRun(state());
-    const spec = memoryChartSpec(run.result, run.gpu.name);
+    const spec = memoryChartSpec(run.result);
     expect(spec.categories).toHaveLength(8);
     run.result.options.forEach((o, i) => {
       const stacked = spec.series.reduce((s, series) => s + (series.values[i] ?? 0), 0);

@@ -15,7 +15,7 @@ import type { RunValue } from '../run-record';
 import { summaryText } from '../text-summary';
 import { assumptionsHtml } from '../wan-inputs';
 import type { RenderedWidget } from '../widget';
-import { optionLabel, SHARDING_LABEL, SHARDING_SHORT } from './labels';
+import { gpusPerCopy, optionLabel, SHARDING_LABEL, SHARDING_SHORT } from './labels';
 import { type MemoryRun, memoryRun } from './run';
 import { type MemoryState, memoryUrl } from './state';
 import { exchangesTable, smallestSplitTable } from './tables';
@@ -28,19 +28,19 @@ const PARTS = [
   ['activationsBytes', 'Activations'],
 ] as const;
 
-export function memoryChartSpec(r: MemorySplitResult, gpuName: string): BarChartSpec {
+export function memoryChartSpec(r: MemorySplitResult): BarChartSpec {
   return {
     kind: 'bar',
     id: 'memory-options',
     title: 'Memory per GPU, by option',
     description:
-      'Stacked bars, one per option: no sharding and ZeRO stages 1 to 3, first keeping activations, then (marked RC) recomputing them; each bar stacks weights, gradients, optimizer state and activations, against a line at the GPU’s memory.',
-    categoryLabel: 'Sharding (RC: activations recomputed)',
-    categories: r.options.map((o) => `${SHARDING_SHORT[o.sharding]}${o.recompute ? ' RC' : ''}`),
+      'Stacked bars, one per option: no sharding (Z0) and ZeRO stages 1 to 3, first keeping activations, then (marked +R) recomputing them; each bar stacks weights, gradients, optimizer state and activations, against a line at the GPU’s memory.',
+    categoryLabel: 'ZeRO stage (0: none; +R: activations recomputed)',
+    categories: r.options.map((o) => `${SHARDING_SHORT[o.sharding]}${o.recompute ? '+R' : ''}`),
     y: { label: 'Memory per GPU', unit: 'GB', zero: true },
     stacked: true,
     series: PARTS.map(([key, label]) => ({ label, values: r.options.map((o) => o.memory[key] / GB) })),
-    annotations: [{ kind: 'y', y: r.hbmBytes / GB, label: `HBM of one ${gpuName}` }],
+    annotations: [{ kind: 'y', y: r.hbmBytes / GB, label: `HBM ${formatBytes(r.hbmBytes, 3)}` }],
   };
 }
 
@@ -52,8 +52,22 @@ function inputs(state: MemoryState, run: MemoryRun): RunValue[] {
     { key: 'preset', label: 'Preset', value: run.preset.id, unit: '', shown: run.preset.label, status: mine('preset') },
     { key: 'gpu', label: 'GPU', value: state.gpu, unit: '', shown: run.gpu.name, status: mine('gpu') },
     { key: 'tp', label: 'Tensor-parallel ways', value: state.tp, unit: '', shown: n(state.tp), status: mine('tp') },
-    { key: 'pp', label: 'Pipeline stages', value: run.config.pp, unit: '', shown: n(run.config.pp), status: mine('pp') },
-    { key: 'mbs', label: 'Sequences per micro-batch', value: state.mbs, unit: '', shown: n(state.mbs), status: mine('mbs') },
+    {
+      key: 'pp',
+      label: 'Pipeline stages',
+      value: run.config.pp,
+      unit: '',
+      shown: n(run.config.pp),
+      status: mine('pp'),
+    },
+    {
+      key: 'mbs',
+      label: 'Sequences per micro-batch',
+      value: state.mbs,
+      unit: '',
+      shown: n(state.mbs),
+      status: mine('mbs'),
+    },
     {
       key: 'zero',
       label: 'Sharding',
@@ -83,7 +97,7 @@ export function renderMemoryWidget(state: MemoryState, given: MemoryRun = memory
   const fitIndex = r.options.indexOf(r.chosen);
   const fit = r.smallest[fitIndex] ?? null;
   const smallest = fit
-    ? `${fit.tp} × ${fit.pp} (${formatNumber(fit.tp * fit.pp)} GPUs per copy)`
+    ? `${fit.tp} × ${fit.pp} (${gpusPerCopy(fit.tp * fit.pp)} per copy)`
     : `none: even one layer per GPU overflows one ${gpu.name}`;
   const exchanged = `${a}${formatBytes(r.exchangedBytesPerGpuPerStep, 3)}`;
   const option = optionLabel(state.zero, state.rc);
@@ -101,8 +115,8 @@ export function renderMemoryWidget(state: MemoryState, given: MemoryRun = memory
       ? `<p class="widget-answer" role="note" data-out="clamped">${esc(`The model has ${given.clampedPp} layers, so the pipeline uses ${given.clampedPp} stages, one layer each.`)}</p>`
       : '';
   const chart = chartFigureHtml(
-    memoryChartSpec(r, gpu.name),
-    `${preset.label} at ${config.tp}-way tensor × ${config.pp}-stage pipeline on ${gpu.name}, ${formatNumber(config.shardRanks)} data-parallel ranks per site sharing the states. A bar above the line does not fit.`,
+    memoryChartSpec(r),
+    `${preset.label} at ${config.tp}-way tensor × ${config.pp}-stage pipeline on ${gpu.name}, ${formatNumber(config.shardRanks)} data-parallel ranks per site sharing the states. The line is one GPU’s memory; a bar above it does not fit.`,
   );
   const summary = summaryText([
     `${preset.label} on ${gpu.name} at ${config.tp} × ${config.pp} (${option}): ${total} per GPU, so it ${verdict}`,

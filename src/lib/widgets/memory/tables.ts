@@ -2,7 +2,7 @@
 import { formatBytes, formatNumber } from '../../format';
 import { esc } from '../../format/html';
 import type { MemorySplitResult, SplitExchange, SplitKind } from '../../sim/unchecked';
-import { optionLabel } from './labels';
+import { gpusPerCopy, optionLabel } from './labels';
 
 const SPLIT_LABEL: Record<SplitKind, string> = {
   tensor: 'Tensor',
@@ -18,7 +18,13 @@ const NETWORK_LABEL: Record<SplitExchange['network'], string> = {
 function table(id: string, caption: string, head: readonly string[], rows: readonly string[][]): string {
   const th = head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
   const body = rows
-    .map((r) => `<tr><th scope="row">${esc(r[0] ?? '')}</th>${r.slice(1).map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`)
+    .map(
+      (r) =>
+        `<tr><th scope="row">${esc(r[0] ?? '')}</th>${r
+          .slice(1)
+          .map((c) => `<td>${esc(c)}</td>`)
+          .join('')}</tr>`,
+    )
     .join('');
   return `<div class="memory-table" role="region" tabindex="0" aria-label="${esc(caption)}" data-out="${esc(id)}"><table class="widget-io"><caption>${esc(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
@@ -29,7 +35,7 @@ export function smallestSplitTable(r: MemorySplitResult, a: string): string {
     return [
       optionLabel(o.sharding, o.recompute),
       `${a}${formatBytes(o.memory.totalBytes, 3)}${o.fits ? '' : ' (too much)'}`,
-      fit ? `${fit.tp} × ${fit.pp} (${formatNumber(fit.tp * fit.pp)} GPUs)` : 'none on this GPU',
+      fit ? `${fit.tp} × ${fit.pp} (${gpusPerCopy(fit.tp * fit.pp)})` : 'none on this GPU',
       fit ? `${a}${formatBytes(fit.memory.totalBytes, 3)}` : '–',
     ];
   });
