@@ -192,7 +192,7 @@ export const METHODS: readonly Method[] = [
       'Tensor parallelism stays inside one scale-up domain, where its per-layer all-reduces have the bandwidth they need.',
     ],
     limits: [
-      'The memory model leaves out output logits, framework buffers and the allocator’s cache: against torchtitan’s measured peak memory on H100 (content/data/memory-measurements.json) it lands within 10% where activations and states dominate, and reads well below the measurement with full recomputation, where those left-out parts dominate.',
+      'The memory model leaves out output logits, framework buffers and the allocator’s cache: against torchtitan’s measured peak memory on H100 (content/data/memory-measurements.json) it lands within the tolerance that file states where activations and states dominate, and reads well below the measurement with full recomputation, where those left-out parts dominate.',
       'The traffic across the WAN (data-parallel replicas in two sites) is the step widget’s; this one counts traffic inside a site.',
     ],
     sources: ['zero-sc20', 'korthikanti-activation-recompute-2022', 'megatron-sc21', 'torchtitan-llama3-h100-2024'],
