@@ -35,7 +35,7 @@ export function memoryChartSpec(r: MemorySplitResult): BarChartSpec {
     title: 'Memory per GPU, by option',
     description:
       'Stacked bars, one per option: no sharding (Z0) and ZeRO stages 1 to 3, first keeping activations, then (marked +R) recomputing them; each bar stacks weights, gradients, optimizer state and activations, against a line at the GPU’s memory.',
-    categoryLabel: 'ZeRO stage (0: none; +R: activations recomputed)',
+    categoryLabel: 'ZeRO stage (+R: recompute)',
     categories: r.options.map((o) => `${SHARDING_SHORT[o.sharding]}${o.recompute ? '+R' : ''}`),
     y: { label: 'Memory per GPU', unit: 'GB', zero: true },
     stacked: true,
@@ -116,7 +116,7 @@ export function renderMemoryWidget(state: MemoryState, given: MemoryRun = memory
       : '';
   const chart = chartFigureHtml(
     memoryChartSpec(r),
-    `${preset.label} at ${config.tp}-way tensor × ${config.pp}-stage pipeline on ${gpu.name}, ${formatNumber(config.shardRanks)} data-parallel ranks per site sharing the states. The line is one GPU’s memory; a bar above it does not fit.`,
+    `${preset.label} at ${config.tp}-way tensor × ${config.pp}-stage pipeline on ${gpu.name}, ${formatNumber(config.shardRanks)} data-parallel ranks per site sharing the states. Z0 is no sharding, +R recomputes activations; the line is one GPU’s memory, and a bar above it does not fit.`,
   );
   const summary = summaryText([
     `${preset.label} on ${gpu.name} at ${config.tp} × ${config.pp} (${option}): ${total} per GPU, so it ${verdict}`,
