@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { simulateScenarioUnchecked } from '../../sim/unchecked';
 import { SCENARIO_IDS } from '../presets';
 import { FORBIDDEN_ON_SCREEN } from '../text-summary';
 import { memoryWidget, renderWidgetModel } from '.';
@@ -17,6 +18,13 @@ describe('memory widget model', () => {
       seen.add(out.summary);
     }
     expect(seen.size).toBe(SCENARIO_IDS.length);
+  });
+
+  it('shows, for each preset as set, the memory the step simulation finds (one memory model)', () => {
+    for (const id of SCENARIO_IDS) {
+      const widget = memoryRun(memoryWidget.presetState(id)).result.chosen.memory.totalBytes;
+      expect(widget, id).toBe(simulateScenarioUnchecked(id).summary.memoryPerGpuBytes);
+    }
   });
 
   it('stacks the four parts of every option to its total, against the GPU’s HBM', () => {
