@@ -15,6 +15,7 @@ const WIDGETS = [
   { id: 'latency', slider: '#latency-rf', values: ['1.1', '1.5', '2', '2.5', '1.3'] },
   { id: 'step', slider: '#step-km', values: ['500', '1500', '2500', '4000', '1000'] },
   { id: 'utilisation', slider: '#utilisation-km', values: ['500', '1500', '2500', '4000', '1000'] },
+  { id: 'memory', slider: '#memory-tp', values: ['1', '2', '4', '16', '8'] },
 ];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 

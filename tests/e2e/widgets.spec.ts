@@ -6,7 +6,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { collectPageErrors, noProblems } from './helpers';
 
-const WIDGETS = ['latency', 'step', 'utilisation'] as const;
+const WIDGETS = ['latency', 'step', 'utilisation', 'memory'] as const;
 const FORBIDDEN = /\bNaN\b|\bInfinity\b|\bundefined\b/;
 
 async function ready(page: Page, id: string) {
@@ -56,6 +56,11 @@ for (const id of WIDGETS) {
       if (id === 'latency') {
         await page.selectOption('#latency-b', 'stargate-abilene');
         await page.fill('#latency-rf-n', '2');
+      } else if (id === 'memory') {
+        await page.fill('#memory-tp', '2');
+        await page.selectOption('#memory-gpu', 'h100');
+        await page.selectOption('#memory-zero', 'zero3');
+        await page.check('sf-widget[data-widget="memory"] [data-field="rc"]');
       } else {
         await page.fill(`#${id}-km-n`, '3000');
         await page.fill(`#${id}-bw-n`, '2');
@@ -77,7 +82,7 @@ for (const id of WIDGETS) {
     });
 
     test('clamps an out-of-range URL value with a visible notice', async ({ page }) => {
-      const q = id === 'latency' ? 'latency.rf=99' : `${id}.km=99999`;
+      const q = id === 'latency' ? 'latency.rf=99' : id === 'memory' ? 'memory.tp=999' : `${id}.km=99999`;
       await page.goto(`/widgets/${id}/?v=1&${q}`);
       await ready(page, id);
       await expect(page.locator(`sf-widget[data-widget="${id}"] [data-notices]`)).toContainText('out of range');
@@ -111,8 +116,14 @@ for (const id of WIDGETS) {
         '0.0001',
         'pp',
         'curves',
+        'zero3',
+        'v100',
+        '128',
       ];
-      const keys = ['preset', 'km', 'bw', 'loss', 'view', 'cross', 'overlap', 'a', 'b', 'pa', 'pb', 'rf', '__proto__'];
+      const keys = [
+        ...['preset', 'km', 'bw', 'loss', 'view', 'cross', 'overlap', 'a', 'b', 'pa', 'pb', 'rf', '__proto__'],
+        ...['gpu', 'tp', 'pp', 'mbs', 'zero', 'rc'],
+      ];
       const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)] as T;
       for (let i = 0; i < 20; i++) {
         const params = new URLSearchParams();

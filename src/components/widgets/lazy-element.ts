@@ -9,6 +9,7 @@ type WidgetMount = (root: HTMLElement) => () => void;
 
 const loaders: Record<string, () => Promise<{ mount: WidgetMount }>> = {
   latency: () => import('./latency/latency-client'),
+  memory: () => import('./memory/memory-client'),
   step: () => import('./step/step-client'),
   train: () => import('./train/train-client'),
   utilisation: () => import('./utilisation/utilisation-client'),

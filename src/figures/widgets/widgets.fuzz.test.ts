@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FORBIDDEN_ON_SCREEN } from '../shared/text-summary';
 import * as latency from './latency';
+import * as memory from './memory';
 import * as step from './step';
 import * as train from './train';
 import * as utilisation from './utilisation';
@@ -16,6 +17,12 @@ const widgets = [
     url: latency.latencyUrl,
     render: latency.renderWidgetModel,
     keys: ['preset', 'a', 'b', 'pa', 'pb', 'rf'],
+  },
+  {
+    id: 'memory',
+    url: memory.memoryUrl,
+    render: memory.renderWidgetModel,
+    keys: ['preset', 'gpu', 'tp', 'pp', 'mbs', 'zero', 'rc'],
   },
   { id: 'step', url: step.stepUrl, render: step.renderWidgetModel, keys: ['preset', 'km', 'bw', 'overlap', 'cross'] },
   {
@@ -44,6 +51,10 @@ const hostileValue = fc.oneof(
     'fairwater-atlanta',
     'pp',
     'curves',
+    'zero3',
+    'tpu-v3',
+    '64',
+    '128',
   ),
   fc.constantFrom('90,180', '-91,-181', '45,3600', '45,3601', 'NaN,1', '1,2,3', '١٢٣', '💥', '%00', 'a'.repeat(100)),
   fc.double().map(String),

@@ -5,7 +5,10 @@ import type { BarChartSpec } from './spec';
 import { colourClass, fallbackColour, patternDefs, patternFill } from './style';
 import { el, text } from './svg';
 
-/** Grouped bars: categories along x, one bar per series in each group, a linear y axis from zero. */
+/**
+ * Grouped bars: categories along x, one bar per series in each group, a linear y axis from zero;
+ * stacked, one bar per category with the series on top of one another.
+ */
 export function renderBar(spec: BarChartSpec, layout: Layout): { body: string; height: number } {
   const { width, height, fontPx } = layout;
   const many = spec.series.length > 1;
@@ -20,7 +23,11 @@ export function renderBar(spec: BarChartSpec, layout: Layout): { body: string; h
     : { svg: '', height: 0 };
   const top = leg.height + fontPx * 2.4;
   const bottom = height - fontPx * 3.6;
-  const values = spec.series.flatMap((s) => s.values);
+  const stacked = spec.stacked === true;
+  const totals = spec.categories.map((_, ci) =>
+    spec.series.reduce((sum, s) => sum + Math.max(0, s.values[ci] ?? 0), 0),
+  );
+  const values = stacked ? totals : spec.series.flatMap((s) => s.values);
   for (const a of spec.annotations ?? []) values.push(a.y);
   const y = continuousScale(
     { ...spec.y, zero: true },
@@ -35,14 +42,19 @@ export function renderBar(spec: BarChartSpec, layout: Layout): { body: string; h
   const count = Math.max(1, spec.categories.length);
   const step = (right - left) / count;
   const groupW = step * 0.78;
-  const barW = groupW / Math.max(1, spec.series.length);
+  const barW = stacked ? groupW : groupW / Math.max(1, spec.series.length);
   const base = y(Math.max(y.domain[0], Math.min(0, y.domain[1])));
   const bars: string[] = [];
+  const below = spec.categories.map(() => 0);
   spec.series.forEach((s, si) => {
     s.values.forEach((v, ci) => {
-      const x = left + step * ci + (step - groupW) / 2 + barW * si;
-      const yv = y(v);
-      const rect = { x: x + 0.5, y: Math.min(yv, base), width: Math.max(1, barW - 1), height: Math.abs(base - yv) };
+      const x = left + step * ci + (step - groupW) / 2 + (stacked ? 0 : barW * si);
+      const from = stacked ? (below[ci] ?? 0) : 0;
+      const to = stacked ? from + Math.max(0, v) : v;
+      if (stacked) below[ci] = to;
+      const y0 = stacked ? y(from) : base;
+      const yv = y(to);
+      const rect = { x: x + 0.5, y: Math.min(yv, y0), width: Math.max(1, barW - 1), height: Math.abs(y0 - yv) };
       const fill = patternFill(layout.idPrefix, si);
       bars.push(el('rect', { ...rect, class: `chart-fill ${colourClass(si)}`, fill: fallbackColour(si) }));
       if (fill) bars.push(el('rect', { ...rect, fill }));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chartExamples, ganttExample, heatmapExample, lineExample, logExample } from './examples';
+import { barExample, chartExamples, ganttExample, heatmapExample, lineExample, logExample } from './examples';
 import {
   type ChartSpec,
   ChartSpecError,
@@ -197,5 +197,29 @@ describe('fitLabel', () => {
     expect(a).toContain('…');
     expect(a).not.toBe(b);
     expect(fitLabel('Short', 90, 12)).toBe('Short');
+  });
+});
+
+describe('stacked bars', () => {
+  // Bars, not legend swatches (those are 18 px wide).
+  const rects = (svg: string) =>
+    [...svg.matchAll(/<rect x="[^"]+" y="([^"]+)" width="([^"]+)" height="([^"]+)" class="chart-fill chart-c(\d)"/g)]
+      .map((m) => ({ y: Number(m[1]), width: Number(m[2]), height: Number(m[3]), series: Number(m[4]) }))
+      .filter((r) => r.width > 20);
+
+  it('puts each series on top of the one before, so a bar is as tall as its total', () => {
+    if (barExample.kind !== 'bar') throw new Error('bar example');
+    const grouped = rects(renderChartSvg(barExample, { width: 680 }));
+    const stacked = rects(renderChartSvg({ ...barExample, stacked: true }, { width: 680 }));
+    expect(stacked).toHaveLength(grouped.length);
+    const [first, second] = [stacked.filter((r) => r.series === 1), stacked.filter((r) => r.series === 2)];
+    // The second series of each category starts where the first ends.
+    first.forEach((a, i) => {
+      expect(second[i]?.y ?? Number.NaN).toBeCloseTo(a.y - (second[i]?.height ?? 0), 1);
+    });
+    // Stack heights are proportional to the totals: 3.2 s, 2.7 s and 2.02 s.
+    const total = (i: number) => (first[i]?.height ?? 0) + (second[i]?.height ?? 0);
+    expect(total(0) / total(1)).toBeCloseTo(3.2 / 2.7, 1);
+    expect(total(0) / total(2)).toBeCloseTo(3.2 / 2.02, 1);
   });
 });

@@ -64,6 +64,8 @@ export interface BarChartSpec extends ChartBase {
   y: AxisSpec;
   /** One value per category in each series. */
   series: readonly { label: string; values: readonly number[] }[];
+  /** Series stacked into one bar per category (parts of a whole) instead of side by side. */
+  stacked?: boolean;
   annotations?: readonly Extract<Annotation, { kind: 'y' }>[];
 }
 

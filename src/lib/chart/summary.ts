@@ -23,7 +23,7 @@ export function chartSummary(spec: ChartSpec): string {
       return `${cap(spec.kind)} chart of ${spec.series.length} series (${names}); x: ${axisTitle(spec.x)}, ${range(xs, spec.x)}; y: ${axisTitle(spec.y)}, ${range(ys, spec.y)}. The data table below the chart lists every point.`;
     }
     case 'bar':
-      return `Bar chart of ${spec.series.map((s) => s.label).join(', ')} for ${spec.categories.length} categories of ${spec.categoryLabel}; y: ${axisTitle(spec.y)}, ${range(
+      return `${spec.stacked ? 'Stacked bar' : 'Bar'} chart of ${spec.series.map((s) => s.label).join(', ')} for ${spec.categories.length} categories of ${spec.categoryLabel}; y: ${axisTitle(spec.y)}, ${range(
         spec.series.flatMap((s) => s.values),
         spec.y,
       )}.`;

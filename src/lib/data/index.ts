@@ -4,12 +4,14 @@
  */
 import hardwareJson from '../../../content/data/hardware.json';
 import linksJson from '../../../content/data/links.json';
+import memoryMeasurementsJson from '../../../content/data/memory-measurements.json';
 import runsJson from '../../../content/data/runs.json';
 import sitesJson from '../../../content/data/sites.json';
 import { hardwareFileSchema } from './hardware';
 import { linksFileSchema } from './links';
 import { loadSources } from './load-sources';
 import { createLookup } from './lookup';
+import { memoryMeasurementsFileSchema } from './memory-measurements';
 import { checkReferences } from './references';
 import { runsFileSchema } from './runs';
 import { sitesFileSchema } from './sites';
@@ -21,13 +23,19 @@ export const sites = parseDataFile(sitesFileSchema, sitesJson, 'content/data/sit
 export const hardware = parseDataFile(hardwareFileSchema, hardwareJson, 'content/data/hardware.json');
 export const links = parseDataFile(linksFileSchema, linksJson, 'content/data/links.json');
 export const runs = parseDataFile(runsFileSchema, runsJson, 'content/data/runs.json');
+export const memoryMeasurements = parseDataFile(
+  memoryMeasurementsFileSchema,
+  memoryMeasurementsJson,
+  'content/data/memory-measurements.json',
+).measurements;
 
-checkReferences({ sources, sites, hardware, links, runs });
+checkReferences({ sources, sites, hardware, links, runs, memoryMeasurements });
 checkUnits({
   'content/data/sites.json': sites,
   'content/data/hardware.json': hardware,
   'content/data/links.json': links,
   'content/data/runs.json': runs,
+  'content/data/memory-measurements.json': memoryMeasurements,
 });
 
 export const dataset = { sources, sites, hardware, links, runs } as const;
@@ -38,6 +46,7 @@ export const { lookupFigure, lookupSource } = createLookup(dataset);
 export type { Hardware, HardwareId } from './hardware';
 export type { Link, LinksFile } from './links';
 export { type FigureLookup, figureAt, type LookupOptions } from './lookup';
+export type { MemoryMeasurement } from './memory-measurements';
 export * from './provenance';
 export * from './provenance-schemas';
 export type { Run } from './runs';

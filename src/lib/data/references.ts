@@ -1,5 +1,6 @@
 import type { Hardware } from './hardware';
 import type { LinksFile } from './links';
+import type { MemoryMeasurement } from './memory-measurements';
 import type { Run } from './runs';
 import type { Site } from './sites';
 import type { Source } from './sources';
@@ -11,6 +12,7 @@ interface Parts {
   hardware: readonly Hardware[];
   links: LinksFile;
   runs: readonly Run[];
+  memoryMeasurements?: readonly MemoryMeasurement[];
 }
 
 /** Walks every value and reports each `source` id that names no source, and each link to a missing site. */
@@ -41,6 +43,7 @@ export function checkReferences(parts: Parts): void {
   byId('content/data/sites.json', parts.sites);
   byId('content/data/hardware.json', parts.hardware);
   byId('content/data/runs.json', parts.runs);
+  byId('content/data/memory-measurements.json', parts.memoryMeasurements ?? []);
   visit('content/data/links.json', '', parts.links);
   const siteIds = new Set(parts.sites.map((s) => s.id));
   for (const link of parts.links.links) {

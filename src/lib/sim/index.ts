@@ -34,6 +34,15 @@ export { DEFAULT_ROUTE_FACTOR, defaultRouteFactor, fiberKmPerS, type LatLon } fr
 export { fiberLatencyMs, greatCircleKm, routeKm } from './geo-checked';
 export { GPU_IDS, type GpuSpec, gpuSpec } from './gpu';
 export { chooseLayout } from './layout-choice';
+export {
+  type MemoryOption,
+  type MemorySplitInput,
+  type MemorySplitResult,
+  SHARDINGS,
+  type SplitExchange,
+  type SplitFit,
+} from './memory-split';
+export { memorySplit, memorySplitSchema } from './memory-split-checked';
 export { type ExpertAllToAll, expertAllToAll, type MoeInput, paramsHeldPerGpu } from './moe';
 export { moeSchema } from './moe-schema';
 export { PARAMS } from './params';

@@ -13,6 +13,14 @@ export {
 export { stepBands } from './error-bands';
 export * from './geo';
 export * from './link-latency';
+export {
+  type MemorySplitConfig,
+  type MemorySplitResult,
+  memorySplitUnchecked,
+  SHARDINGS,
+  type SplitExchange,
+  type SplitKind,
+} from './memory-split';
 export { PARAMS } from './params';
 export * from './scenario';
 export { analyticStepUnchecked } from './step-analytic';

@@ -21,4 +21,10 @@ export const URL_BOUND_SCHEMAS = {
   trainInnerLr: z.number().min(0.0005).max(0.05),
   trainOuterLr: z.number().min(0.1).max(1.5),
   trainSeed: z.number().int().min(1).max(9999),
+  /** The memory widget (src/lib/widgets/memory/): tensor ways up to a 64-GPU scale-up domain... */
+  memoryTp: z.number().int().min(1).max(64),
+  /** ...pipeline stages up to one layer each for the deepest preset... */
+  memoryPp: z.number().int().min(1).max(128),
+  /** ...and sequences per micro-batch. */
+  memoryMicroBatchSequences: z.number().int().min(1).max(16),
 } as const;
