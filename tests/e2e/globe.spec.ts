@@ -111,7 +111,7 @@ test.describe('globe with WebGL', () => {
     await page.locator('sf-globe [data-site-button="fairwater-atlanta"]').click();
     const card = page.locator('sf-globe [data-card="fairwater-atlanta"]');
     await expect(card).toBeVisible();
-    await expect(card.locator('.globe-badge').first()).toBeVisible();
+    await expect(card.locator('.badge').first()).toBeVisible();
     await expect(page).toHaveURL(/globe\.site=fairwater-atlanta/);
   });
 
