@@ -1,5 +1,6 @@
 import { type Browser, chromium, expect, type Page, test } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/chromium';
+import { presetTheme } from './helpers';
 
 const URL = '/explore/globe/';
 
@@ -49,7 +50,48 @@ async function distinctColours(page: Page, png: Buffer): Promise<number> {
   }, png.toString('base64'));
 }
 
+/** Share of a PNG's pixels within 3 levels of a colour the page resolves (e.g. `var(--color-surface)`). */
+async function shareOfColour(page: Page, png: Buffer, css: string): Promise<number> {
+  return page.evaluate(
+    async ([b64, colour]) => {
+      const probe = document.createElement('span');
+      probe.style.color = colour;
+      document.body.append(probe);
+      const [r = -1, g = -1, b = -1] = (getComputedStyle(probe).color.match(/\d+/g) ?? []).map(Number);
+      probe.remove();
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d');
+      if (!ctx) return 0;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, c.width, c.height).data;
+      let hits = 0;
+      for (let i = 0; i + 2 < data.length; i += 4) {
+        const near = (v: number | undefined, want: number) => Math.abs((v ?? 0) - want) <= 3;
+        if (near(data[i], r) && near(data[i + 1], g) && near(data[i + 2], b)) hits++;
+      }
+      return hits / (data.length / 4);
+    },
+    [png.toString('base64'), css] as const,
+  );
+}
+
 test.describe('globe with WebGL', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the ocean is drawn in the ${theme} theme's surface colour`, async ({ page }) => {
+      await presetTheme(page, theme);
+      await page.goto(URL);
+      await waitForMode(page, '3d');
+      await expect.poll(() => frames(page)).toBeGreaterThan(0);
+      const shot = await page.locator('.globe-canvas').screenshot();
+      expect(await shareOfColour(page, shot, 'var(--color-surface)')).toBeGreaterThan(0.05);
+    });
+  }
+
   test('draws a globe that is not blank and does not load three.js up front', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => {
@@ -70,7 +112,7 @@ test.describe('globe with WebGL', () => {
     await page.locator('sf-globe [data-site-button="fairwater-atlanta"]').click();
     const card = page.locator('sf-globe [data-card="fairwater-atlanta"]');
     await expect(card).toBeVisible();
-    await expect(card.locator('.globe-badge').first()).toBeVisible();
+    await expect(card.locator('.badge').first()).toBeVisible();
     await expect(page).toHaveURL(/globe\.site=fairwater-atlanta/);
   });
 

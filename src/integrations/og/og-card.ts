@@ -3,6 +3,7 @@
  * description and a motif of two sites joined by a long link. Pure string building; og-png.ts
  * rasterises it. Light palette only: a share preview cannot follow the reader's theme.
  */
+import { tokenColor } from '../../lib/palette';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -15,11 +16,11 @@ export interface OgCardInput {
   description: string;
 }
 
-const INK = '#1c1e22';
-const MUTED = '#575c66';
-const ACCENT = '#1d5bb8';
-const BG = '#fbfaf7';
-const RULE = '#d9d5cc';
+const INK = tokenColor('--color-text', 'light');
+const MUTED = tokenColor('--color-muted', 'light');
+const ACCENT = tokenColor('--color-accent', 'light');
+const BG = tokenColor('--color-bg', 'light');
+const RULE = tokenColor('--color-border', 'light');
 
 function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

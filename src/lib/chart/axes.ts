@@ -39,7 +39,9 @@ export function yAxisContinuous(scale: ContinuousScale, area: Area, title: strin
   scale.ticks.forEach((t, i) => {
     const y = scale(t);
     const label = scale.labels[i] ?? '';
-    parts.push(el('line', { class: 'chart-grid', stroke: '#e4e0d7', x1: area.left, x2: area.right, y1: y, y2: y }));
+    parts.push(
+      el('line', { class: 'chart-grid', stroke: 'var(--chart-grid)', x1: area.left, x2: area.right, y1: y, y2: y }),
+    );
     // Vertical spacing: skip a label that would overlap the one below it.
     if (label && lastY - y >= layout.fontPx * 1.1) {
       parts.push(text(area.left - 6, y, label, { class: 'chart-tick', 'text-anchor': 'end', dy: '0.32em' }));

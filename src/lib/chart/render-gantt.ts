@@ -65,7 +65,7 @@ export function renderGantt(spec: GanttSpec, layout: Layout): { body: string; he
     .map((_, i) =>
       el('line', {
         class: 'chart-grid',
-        stroke: '#e4e0d7',
+        stroke: 'var(--chart-grid)',
         x1: left,
         x2: right,
         y1: top + (i + 1) * rowH,

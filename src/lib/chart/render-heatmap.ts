@@ -8,7 +8,7 @@ import { el, text, textWidth } from './svg';
  * mixes each step from --chart-1 and the page background, so the ramp follows the theme.
  */
 export const HEAT_STEPS = 6;
-const FALLBACK_RAMP = ['#e8eef8', '#c3d3ee', '#93b0e0', '#6189cc', '#3566b8', '#1d4a8f'] as const;
+const FALLBACK_RAMP = Array.from({ length: HEAT_STEPS }, (_, k) => `var(--chart-heat-${k})`);
 
 export function heatStep(v: number, lo: number, hi: number): number {
   if (hi <= lo) return HEAT_STEPS - 1;
@@ -85,7 +85,7 @@ export function renderHeatmap(spec: HeatmapSpec, layout: Layout): { body: string
         cells.push(
           text(x + colW / 2, y + rowH / 2, label, {
             class: `chart-heat-text${k >= HEAT_STEPS / 2 ? ' chart-heat-text--inverse' : ''}`,
-            fill: k >= HEAT_STEPS / 2 ? '#fff' : undefined,
+            fill: k >= HEAT_STEPS / 2 ? 'var(--color-bg)' : undefined,
             'text-anchor': 'middle',
             dy: '0.32em',
           }),

@@ -1,10 +1,17 @@
 /**
  * How series stay apart without colour: each index has a dash pattern, a marker shape and a fill
- * pattern as well as a colour class. Colours come from CSS (`.chart-c1` -> var(--chart-1)); the hex
- * values here are only the presentation-attribute fallback for SVGs viewed without our stylesheet.
+ * pattern as well as a colour class. Colours come from CSS (`.chart-c1` -> var(--chart-1)); the tokens
+ * here are only the presentation-attribute fallback for an SVG lifted out of its figure.
  */
 
-export const FALLBACK_COLOURS = ['#1d5bb8', '#c2570f', '#1b7f4f', '#a3317a', '#7a6200', '#5a5c9e'] as const;
+export const FALLBACK_COLOURS = [
+  'var(--chart-1)',
+  'var(--chart-2)',
+  'var(--chart-3)',
+  'var(--chart-4)',
+  'var(--chart-5)',
+  'var(--chart-6)',
+] as const;
 
 export const DASHES = ['', '7 4', '2 3', '9 3 2 3', '4 2', '12 3 3 3 3 3'] as const;
 
@@ -16,7 +23,7 @@ export function colourClass(index: number): string {
 }
 
 export function fallbackColour(index: number): string {
-  return FALLBACK_COLOURS[index % FALLBACK_COLOURS.length] ?? '#444';
+  return FALLBACK_COLOURS[index % FALLBACK_COLOURS.length] ?? 'currentColor';
 }
 
 export function dashFor(index: number): string | undefined {
@@ -67,12 +74,12 @@ export function patternDefs(prefix: string, count: number): string {
 }
 
 function patternBody(index: number): string {
-  const cls = 'class="chart-hatch" stroke="#fff" stroke-width="1.4"';
+  const cls = 'class="chart-hatch" stroke="var(--color-bg)" stroke-width="1.4"';
   switch (index % 6) {
     case 1:
       return `<path ${cls} d="M-1,1L1,-1M0,6L6,0M5,7L7,5"/>`;
     case 2:
-      return `<circle class="chart-hatch-dot" fill="#fff" cx="3" cy="3" r="1.2"/>`;
+      return `<circle class="chart-hatch-dot" fill="var(--color-bg)" cx="3" cy="3" r="1.2"/>`;
     case 3:
       return `<path ${cls} d="M0,3H6M3,0V6"/>`;
     case 4:

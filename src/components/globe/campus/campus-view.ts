@@ -7,7 +7,6 @@ import {
   AmbientLight,
   BoxGeometry,
   type BufferGeometry,
-  Color,
   CylinderGeometry,
   DirectionalLight,
   InstancedMesh,
@@ -38,6 +37,7 @@ import {
   STOREY_M,
 } from '../../../figures/globe/campus/layout';
 import { createFrameLoop } from '../frame-loop';
+import { readTokenColors } from '../three/css-color';
 import type { GlSurface } from '../webgl-support';
 
 // Straight runs per feeder route (feederRoute has five points).
@@ -58,15 +58,16 @@ export interface CampusView {
   dispose(): void;
 }
 
-function css(el: Element, name: string, fallback: string): Color {
-  const c = new Color();
-  try {
-    c.setStyle(getComputedStyle(el).getPropertyValue(name).trim() || fallback);
-  } catch {
-    c.setStyle(fallback);
-  }
-  return c;
-}
+export const CAMPUS_TOKENS = {
+  ground: '--color-surface',
+  rack: '--color-text',
+  slab: '--color-border',
+  shell: '--color-muted',
+  supply: '--chart-1',
+  returns: '--chart-2',
+  feeder: '--chart-5',
+  substation: '--chart-5',
+} as const;
 
 export function createCampusView(
   stage: HTMLElement,
@@ -128,14 +129,15 @@ export function createCampusView(
   scene.add(racks, slabs, supply, returns, feeders, substation, shells);
 
   const restyle = () => {
-    groundMat.color.copy(css(stage, '--color-surface', '#f1efe9'));
-    rackMat.color.copy(css(stage, '--color-text', '#1c1e22'));
-    slabMat.color.copy(css(stage, '--color-border', '#d9d5cc'));
-    shellMat.color.copy(css(stage, '--color-muted', '#575c66'));
-    supplyMat.color.copy(css(stage, '--chart-1', '#1d5bb8'));
-    returnMat.color.copy(css(stage, '--chart-2', '#c2570f'));
-    feederMat.color.copy(css(stage, '--chart-5', '#7a6200'));
-    substationMat.color.copy(css(stage, '--chart-5', '#7a6200'));
+    const c = readTokenColors(stage, CAMPUS_TOKENS);
+    groundMat.color.copy(c.ground);
+    rackMat.color.copy(c.rack);
+    slabMat.color.copy(c.slab);
+    shellMat.color.copy(c.shell);
+    supplyMat.color.copy(c.supply);
+    returnMat.color.copy(c.returns);
+    feederMat.color.copy(c.feeder);
+    substationMat.color.copy(c.substation);
   };
   restyle();
 

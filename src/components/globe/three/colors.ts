@@ -1,40 +1,21 @@
-/** Theme colours for WebGL, read from the page's CSS custom properties so both themes match. */
-import { Color } from 'three';
+/** Theme colours for WebGL, read from the page's tokens so both themes match. */
+import type { Color } from 'three';
+import { readTokenColors } from './css-color';
 
-export interface GlobeColors {
-  ocean: Color;
-  land: Color;
-  grid: Color;
-  states: Color;
-  arc: Color;
-  superfactory: Color;
-  comparison: Color;
-  sandbox: Color;
-  pulse: Color;
-}
+export const GLOBE_TOKENS = {
+  ocean: '--color-surface',
+  land: '--color-muted',
+  grid: '--color-border',
+  states: '--color-border',
+  arc: '--chart-2',
+  superfactory: '--color-accent',
+  comparison: '--chart-6',
+  sandbox: '--chart-4',
+  pulse: '--chart-2',
+} as const;
 
-function cssColor(style: CSSStyleDeclaration, name: string, fallback: string): Color {
-  const raw = style.getPropertyValue(name).trim();
-  const c = new Color();
-  try {
-    c.setStyle(raw || fallback);
-  } catch {
-    c.setStyle(fallback);
-  }
-  return c;
-}
+export type GlobeColors = Record<keyof typeof GLOBE_TOKENS, Color>;
 
 export function readColors(el: Element): GlobeColors {
-  const s = getComputedStyle(el);
-  return {
-    ocean: cssColor(s, '--color-surface', '#f1efe9'),
-    land: cssColor(s, '--color-muted', '#575c66'),
-    grid: cssColor(s, '--color-border', '#d9d5cc'),
-    states: cssColor(s, '--color-border', '#d9d5cc'),
-    arc: cssColor(s, '--chart-2', '#c2570f'),
-    superfactory: cssColor(s, '--color-accent', '#1d5bb8'),
-    comparison: cssColor(s, '--chart-6', '#5a5c9e'),
-    sandbox: cssColor(s, '--chart-4', '#a3317a'),
-    pulse: cssColor(s, '--chart-2', '#c2570f'),
-  };
+  return readTokenColors(el, GLOBE_TOKENS);
 }
