@@ -1,8 +1,7 @@
 import { type Area, fitLabel, type Layout, leftMarginFor, xAxisBand, yAxisContinuous } from './axes';
-import { legend } from './legend';
+import { filledRect, legend } from './legend';
 import { axisTitle, continuousScale, tickCountFor } from './scales';
 import type { BarChartSpec } from './spec';
-import { colourClass, fallbackColour, patternDefs, patternFill } from './style';
 import { el, text } from './svg';
 
 /** Grouped bars: categories along x, one bar per series in each group, a linear y axis from zero. */
@@ -43,9 +42,7 @@ export function renderBar(spec: BarChartSpec, layout: Layout): { body: string; h
       const x = left + step * ci + (step - groupW) / 2 + barW * si;
       const yv = y(v);
       const rect = { x: x + 0.5, y: Math.min(yv, base), width: Math.max(1, barW - 1), height: Math.abs(base - yv) };
-      const fill = patternFill(layout.idPrefix, si);
-      bars.push(el('rect', { ...rect, class: `chart-fill ${colourClass(si)}`, fill: fallbackColour(si) }));
-      if (fill) bars.push(el('rect', { ...rect, fill }));
+      bars.push(filledRect(rect, si));
     });
   });
   const centres = spec.categories.map((_, ci) => left + step * (ci + 0.5));
@@ -57,7 +54,6 @@ export function renderBar(spec: BarChartSpec, layout: Layout): { body: string; h
     })
     .join('');
   const body = [
-    patternDefs(layout.idPrefix, spec.series.length),
     leg.svg,
     yAxisContinuous(y, area, axisTitle(spec.y), layout),
     `<g class="chart-marks">${bars.join('')}</g>`,

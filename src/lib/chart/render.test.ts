@@ -83,7 +83,7 @@ describe('renderChartSvg', () => {
     expect(() => renderChartSvg(noUnit)).toThrow(/y axis "Step time" has no unit/);
     const backwards = {
       ...ganttExample,
-      items: [{ row: 'wan', start: 5, end: 1, kind: 'send' }],
+      items: [{ row: 'wan', start: 5, end: 1, kind: 'p2p' }],
     } as ChartSpec;
     expect(() => renderChartSvg(backwards)).toThrow(/ends \(1\) before it starts \(5\)/);
   });
@@ -148,8 +148,10 @@ describe('renderChartSvg', () => {
   it('draws every timeline interval, patterned by kind', () => {
     const svg = renderChartSvg(ganttExample);
     const items = ganttExample.kind === 'gantt' ? ganttExample.items.length : 0;
-    expect(count(svg, /<rect[^>]*class="chart-fill chart-c\d"/g)).toBe(items + 4);
-    expect(svg).toMatch(/<pattern id="ch-ex-gantt-p1"/);
+    expect(count(svg, /<rect[^>]*class="chart-fill chart-traffic-[\w-]+"/g)).toBe(items + 4);
+    // Patterns are plain paths: a <pattern> fill prints as one embedded bitmap per shape.
+    expect(svg).toMatch(/<path class="chart-hatch chart-hatch--diagonal"/);
+    expect(svg).not.toContain('<pattern');
     expect(svg).toContain('WAN link: Send over WAN, 30–62 ms, 2.5 GB');
   });
 

@@ -3,6 +3,7 @@
  * the engine. Each returns a ChartSpec for <ArticleChart> plus the source ids it rests on.
  */
 import type { ChartSpec } from '../../chart';
+import { TRAFFIC_KIND_OF_ITEM, type TrafficKindId, trafficLegend } from '../../chart/traffic-kinds';
 import { figureMidpoint, hardware, links } from '../../data';
 import { convert } from '../../format';
 import {
@@ -124,21 +125,15 @@ export function stepTimelineChart(): ArticleFigureSpec {
       bandwidthBytesPerS: sc.fiberPairBandwidth().range?.min ?? sc.fiberPairBandwidth().value,
     },
   });
-  const kinds: { id: string; label: string }[] = [
-    { id: 'forward', label: 'Forward' },
-    { id: 'backward', label: 'Backward' },
-    { id: 'reduce-scatter', label: 'Reduce-scatter in site' },
-    { id: 'wan-all-reduce', label: 'Gradient sync over WAN' },
-    { id: 'all-gather', label: 'All-gather in site' },
-    { id: 'optimizer', label: 'Optimizer' },
-  ];
-  const known = new Set(kinds.map((k) => k.id));
+  // Idle time stays blank here: the figure shows what each stage does; the step widget shows the bubble.
+  const drawn = new Set<TrafficKindId>(['forward', 'backward', 'in-site', 'wan-all-reduce', 'optimizer']);
   const rows = r.rows.map((row) => ({ id: row.id, label: row.label }));
   const items = r.rows.flatMap((row) =>
     row.items
-      .filter((i) => known.has(i.kind))
-      .map((i) => ({ row: row.id, start: i.start * 1000, end: i.end * 1000, kind: i.kind })),
+      .map((i) => ({ row: row.id, start: i.start * 1000, end: i.end * 1000, kind: TRAFFIC_KIND_OF_ITEM[i.kind] }))
+      .filter((i) => drawn.has(i.kind)),
   );
+  const kinds = trafficLegend(items.map((i) => i.kind));
   return {
     spec: {
       kind: 'gantt',
