@@ -54,9 +54,15 @@ function swatch(entry: LegendEntry, x: number, y: number, layout: Layout): strin
  * A rectangle in a series' (by index) or a traffic kind's colour and pattern: bars, intervals and
  * legend swatches all come through here, so a swatch always matches its marks.
  */
-export function filledRect(r: { x: number; y: number; width: number; height: number }, by: number | TrafficKindId): string {
+export function filledRect(
+  r: { x: number; y: number; width: number; height: number },
+  by: number | TrafficKindId,
+): string {
   if (typeof by === 'number')
-    return el('rect', { ...r, class: `chart-fill ${colourClass(by)}`, fill: fallbackColour(by) }) + hatch(seriesPattern(by), r);
+    return (
+      el('rect', { ...r, class: `chart-fill ${colourClass(by)}`, fill: fallbackColour(by) }) +
+      hatch(seriesPattern(by), r)
+    );
   return el('rect', { ...r, class: `chart-fill ${trafficClass(by)}` }) + hatch(TRAFFIC_KINDS[by].pattern, r);
 }
 
