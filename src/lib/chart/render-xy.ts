@@ -57,9 +57,14 @@ export function renderXY(spec: XYChartSpec, layout: Layout): { body: string; hei
   // Padded so markers on the plot edge stay whole; only data beyond a fixed domain is cut.
   const clip = `<clipPath id="${clipId}">${el('rect', { x: left - 6, y: top - 6, width: right - left + 12, height: bottom - top + 12 })}</clipPath>`;
 
-  const marks = spec.series.map((_, i) => seriesMarks(spec, i, x, y, bottom)).join('');
+  // Later series are drawn first: where two lines coincide (a saturated 100 Tbit/s and 1 Pbit/s), the
+  // lower one's dashes and markers stay visible on top of the other.
+  const marks = spec.series
+    .map((_, i) => seriesMarks(spec, i, x, y, bottom))
+    .reverse()
+    .join('');
   const labels = direct ? directLabels(spec, x, y, area, layout) : '';
-  const notes = annotations.map((a) => annotation(a, x, y, area, layout)).join('');
+  const notes = annotations.map((a) => annotation(a, x, y, area, layout)).join('') + ruleKey(annotations, area, layout);
   const empty = xs.length === 0 ? noData(area) : '';
 
   const body = [
@@ -105,9 +110,11 @@ function seriesMarks(spec: XYChartSpec, i: number, x: ContinuousScale, y: Contin
       'stroke-dasharray': dashFor(i),
     });
   }
-  // Markers on every point when few, else evenly spaced and offset per series so they do not stack.
-  const step = spec.kind === 'scatter' || pts.length <= 24 ? 1 : Math.ceil(pts.length / 12);
-  const offset = step === 1 ? 0 : (i * 2) % step;
+  // Markers on every point when few, else evenly spaced and offset per series so that lines which
+  // coincide still show each series' markers, side by side rather than stacked.
+  const series = Math.min(spec.series.length, 4);
+  const step = spec.kind === 'scatter' || pts.length <= 12 ? 1 : Math.max(Math.ceil(pts.length / 12), series);
+  const offset = i % step;
   const marks: string[] = [];
   pts.forEach(([px, py], k) => {
     if ((k - offset) % step === 0 || k === pts.length - 1)
@@ -156,14 +163,42 @@ function annotation(a: Annotation, x: ContinuousScale, y: ContinuousScale, area:
     return `<g class="chart-annotation">${el('line', { class: 'chart-rule', stroke: 'currentColor', 'stroke-dasharray': '4 3', x1: px, x2: px, y1: area.top, y2: area.bottom })}${text(px + (toLeft ? -4 : 4), area.top + f * 0.4, fitLabel(a.label, maxLabel, f), { class: 'chart-annotation-label', 'text-anchor': toLeft ? 'end' : 'start', dy: '0.7em' })}</g>`;
   }
   if (a.kind === 'y') {
+    // Labelled in the key above the plot (ruleKey): a label on the rule would sit on the curves near it.
     const py = y(a.y);
-    return `<g class="chart-annotation">${el('line', { class: 'chart-rule', stroke: 'currentColor', 'stroke-dasharray': '4 3', x1: area.left, x2: area.right, y1: py, y2: py })}${text(area.right - 4, py - 4, fitLabel(a.label, maxLabel, f), { class: 'chart-annotation-label', 'text-anchor': 'end' })}</g>`;
+    return `<g class="chart-annotation">${el('line', { class: 'chart-rule', stroke: 'currentColor', 'stroke-dasharray': '4 3', x1: area.left, x2: area.right, y1: py, y2: py })}</g>`;
   }
   const px = x(a.x);
   const py = y(a.y);
   const toLeft = px > area.left + (area.right - area.left) * 0.6;
   const above = py > area.top + f * 2;
   return `<g class="chart-annotation">${el('circle', { class: 'chart-ring', fill: 'none', stroke: 'currentColor', 'stroke-width': 2, cx: px, cy: py, r: 7 })}${text(px + (toLeft ? -10 : 10), py + (above ? -10 : 16), fitLabel(a.label, maxLabel, f), { class: 'chart-annotation-label', 'text-anchor': toLeft ? 'end' : 'start' })}</g>`;
+}
+
+/** Keys for horizontal rules, right-aligned above the plot on the line of the y-axis title. */
+function ruleKey(annotations: readonly Annotation[], area: Area, layout: Layout): string {
+  const f = layout.fontPx;
+  const swatch = f * 1.8;
+  const yKey = area.top - f * 0.9;
+  let right = area.right;
+  const parts: string[] = [];
+  for (const a of annotations) {
+    if (a.kind !== 'y') continue;
+    const label = fitLabel(a.label, (area.right - area.left) * 0.5, f);
+    const x0 = right - textWidth(label, f) - swatch - 6;
+    parts.push(
+      el('line', {
+        class: 'chart-rule',
+        stroke: 'currentColor',
+        'stroke-dasharray': '4 3',
+        x1: x0,
+        x2: x0 + swatch,
+        y1: yKey - f * 0.32,
+        y2: yKey - f * 0.32,
+      }) + text(x0 + swatch + 6, yKey, label, { class: 'chart-annotation-label' }),
+    );
+    right = x0 - f;
+  }
+  return parts.length ? `<g class="chart-annotation chart-rule-key">${parts.join('')}</g>` : '';
 }
 
 export function noData(area: Area): string {
