@@ -64,7 +64,8 @@ export function renderXY(spec: XYChartSpec, layout: Layout): { body: string; hei
     .reverse()
     .join('');
   const labels = direct ? directLabels(spec, x, y, area, layout) : '';
-  const notes = annotations.map((a) => annotation(a, x, y, area, layout)).join('') + ruleKey(annotations, area, layout);
+  const key = ruleKey(annotations, area, layout, textWidth(`↑ ${axisTitle(spec.y)}`, fontPx) + 2);
+  const notes = annotations.map((a) => annotation(a, x, y, area, layout, key.keyed.has(a))).join('') + key.svg;
   const empty = xs.length === 0 ? noData(area) : '';
 
   const body = [
@@ -154,7 +155,14 @@ function directLabels(spec: XYChartSpec, x: ContinuousScale, y: ContinuousScale,
   return `<g class="chart-direct-labels" aria-hidden="true">${parts.join('')}</g>`;
 }
 
-function annotation(a: Annotation, x: ContinuousScale, y: ContinuousScale, area: Area, layout: Layout): string {
+function annotation(
+  a: Annotation,
+  x: ContinuousScale,
+  y: ContinuousScale,
+  area: Area,
+  layout: Layout,
+  keyed: boolean,
+): string {
   const f = layout.fontPx;
   const maxLabel = (area.right - area.left) * 0.6;
   if (a.kind === 'x') {
@@ -163,9 +171,15 @@ function annotation(a: Annotation, x: ContinuousScale, y: ContinuousScale, area:
     return `<g class="chart-annotation">${el('line', { class: 'chart-rule', stroke: 'currentColor', 'stroke-dasharray': '4 3', x1: px, x2: px, y1: area.top, y2: area.bottom })}${text(px + (toLeft ? -4 : 4), area.top + f * 0.4, fitLabel(a.label, maxLabel, f), { class: 'chart-annotation-label', 'text-anchor': toLeft ? 'end' : 'start', dy: '0.7em' })}</g>`;
   }
   if (a.kind === 'y') {
-    // Labelled in the key above the plot (ruleKey): a label on the rule would sit on the curves near it.
+    // Labelled in the key above the plot when there is room (ruleKey): on the rule it would sit on curves near it.
     const py = y(a.y);
-    return `<g class="chart-annotation">${el('line', { class: 'chart-rule', stroke: 'currentColor', 'stroke-dasharray': '4 3', x1: area.left, x2: area.right, y1: py, y2: py })}</g>`;
+    const label = keyed
+      ? ''
+      : text(area.right - 4, py - 4, fitLabel(a.label, maxLabel, f), {
+          class: 'chart-annotation-label',
+          'text-anchor': 'end',
+        });
+    return `<g class="chart-annotation">${el('line', { class: 'chart-rule', stroke: 'currentColor', 'stroke-dasharray': '4 3', x1: area.left, x2: area.right, y1: py, y2: py })}${label}</g>`;
   }
   const px = x(a.x);
   const py = y(a.y);
@@ -174,8 +188,17 @@ function annotation(a: Annotation, x: ContinuousScale, y: ContinuousScale, area:
   return `<g class="chart-annotation">${el('circle', { class: 'chart-ring', fill: 'none', stroke: 'currentColor', 'stroke-width': 2, cx: px, cy: py, r: 7 })}${text(px + (toLeft ? -10 : 10), py + (above ? -10 : 16), fitLabel(a.label, maxLabel, f), { class: 'chart-annotation-label', 'text-anchor': toLeft ? 'end' : 'start' })}</g>`;
 }
 
-/** Keys for horizontal rules, right-aligned above the plot on the line of the y-axis title. */
-function ruleKey(annotations: readonly Annotation[], area: Area, layout: Layout): string {
+/**
+ * Keys for horizontal rules, right-aligned above the plot on the line of the y-axis title, as many
+ * as fit beside the title (`startPx` is where it ends); the rest keep their labels on the rule.
+ */
+function ruleKey(
+  annotations: readonly Annotation[],
+  area: Area,
+  layout: Layout,
+  startPx: number,
+): { svg: string; keyed: Set<Annotation> } {
+  const keyed = new Set<Annotation>();
   const f = layout.fontPx;
   const swatch = f * 1.8;
   const yKey = area.top - f * 0.9;
@@ -185,6 +208,8 @@ function ruleKey(annotations: readonly Annotation[], area: Area, layout: Layout)
     if (a.kind !== 'y') continue;
     const label = fitLabel(a.label, (area.right - area.left) * 0.5, f);
     const x0 = right - textWidth(label, f) - swatch - 6;
+    if (x0 < startPx + f) break;
+    keyed.add(a);
     parts.push(
       el('line', {
         class: 'chart-rule',
@@ -198,7 +223,7 @@ function ruleKey(annotations: readonly Annotation[], area: Area, layout: Layout)
     );
     right = x0 - f;
   }
-  return parts.length ? `<g class="chart-annotation chart-rule-key">${parts.join('')}</g>` : '';
+  return { svg: parts.length ? `<g class="chart-annotation chart-rule-key">${parts.join('')}</g>` : '', keyed };
 }
 
 export function noData(area: Area): string {
