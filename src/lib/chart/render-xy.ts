@@ -189,8 +189,9 @@ function annotation(
 }
 
 /**
- * Keys for horizontal rules, right-aligned above the plot on the line of the y-axis title, as many
- * as fit beside the title (`startPx` is where it ends); the rest keep their labels on the rule.
+ * The key for a single horizontal rule, right-aligned above the plot on the line of the y-axis title
+ * when it fits beside the title (`startPx` is where that ends). Several rules look alike, so a key
+ * could not tell them apart: they keep their labels on the rule.
  */
 function ruleKey(
   annotations: readonly Annotation[],
@@ -199,6 +200,7 @@ function ruleKey(
   startPx: number,
 ): { svg: string; keyed: Set<Annotation> } {
   const keyed = new Set<Annotation>();
+  if (annotations.filter((a) => a.kind === 'y').length !== 1) return { svg: '', keyed };
   const f = layout.fontPx;
   const swatch = f * 1.8;
   const yKey = area.top - f * 0.9;
