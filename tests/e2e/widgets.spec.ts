@@ -27,6 +27,38 @@ test('the widget index lists every widget', async ({ page }) => {
   for (const id of WIDGETS) await expect(page.locator(`a[href="/widgets/${id}/"]`)).toHaveCount(1);
 });
 
+// A closed <select> never wraps: an option wider than the box is cut. Measured with the box's own font.
+for (const width of [375, 1280]) {
+  test(`every option of every widget <select> fits its box at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const id of WIDGETS) {
+      await page.goto(`/widgets/${id}/`);
+      const cut = await page.locator('sf-widget select').evaluateAll((selects) => {
+        const ctx = document.createElement('canvas').getContext('2d');
+        if (!ctx) return ['no canvas'];
+        return selects.flatMap((el) => {
+          const select = el as HTMLSelectElement;
+          const cs = getComputedStyle(select);
+          ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+          // Room for the text: the box less its padding and the drop-down arrow (about 1.5em).
+          const room =
+            select.clientWidth -
+            parseFloat(cs.paddingLeft) -
+            parseFloat(cs.paddingRight) -
+            1.5 * parseFloat(cs.fontSize);
+          return [...select.options]
+            .filter((o) => ctx.measureText(o.text).width > room)
+            .map(
+              (o) =>
+                `#${select.id}: "${o.text}" (${Math.round(ctx.measureText(o.text).width)} > ${Math.round(room)} px)`,
+            );
+        });
+      });
+      expect(cut, id).toEqual([]);
+    }
+  });
+}
+
 for (const id of WIDGETS) {
   test.describe(`${id} widget`, () => {
     test('renders from every preset with no errors and nothing non-finite', async ({ page }) => {

@@ -140,7 +140,7 @@ export function yAxisBand(
   const step = centres.length > 1 ? Math.abs((centres[1] ?? 0) - (centres[0] ?? 0)) : Number.POSITIVE_INFINITY;
   const every = Math.max(1, Math.ceil((layout.fontPx * 1.1) / step));
   const parts = centres.map((y, i) =>
-    i % every === 0
+    i % every === 0 && labels[i]
       ? text(area.left - 6, y, labels[i] ?? '', { class: 'chart-tick', 'text-anchor': 'end', dy: '0.32em' })
       : '',
   );

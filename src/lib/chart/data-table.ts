@@ -25,10 +25,10 @@ export function chartDataRows(spec: ChartSpec): ChartDataRows {
         caption,
         headers: [axisTitle(spec.x), ...spec.series.map((s) => `${s.label}: ${axisTitle(spec.y)}`)],
         rows: xs.map((x) => [
-          formatValue(x, spec.x.format),
+          formatValue(x, spec.x.format, spec.x.unit),
           ...lookup.map((m) => {
             const y = m.get(x);
-            return y === undefined ? MISSING : formatValue(y, spec.y.format);
+            return y === undefined ? MISSING : formatValue(y, spec.y.format, spec.y.unit);
           }),
         ]),
       };
@@ -50,11 +50,11 @@ export function chartDataRows(spec: ChartSpec): ChartDataRows {
         caption: `${caption}: ${spec.value.label} (${spec.value.unit})`,
         headers: [
           `${axisTitle(spec.y)} \\ ${axisTitle(spec.x)}`,
-          ...spec.xValues.map((x) => formatValue(x, spec.x.format)),
+          ...spec.xValues.map((x) => formatValue(x, spec.x.format, spec.x.unit)),
         ],
         rows: spec.yValues.map((y, yi) => [
-          formatValue(y, spec.y.format),
-          ...(spec.values[yi] ?? []).map((v) => formatValue(v, spec.value.format)),
+          formatValue(y, spec.y.format, spec.y.unit),
+          ...(spec.values[yi] ?? []).map((v) => formatValue(v, spec.value.format, spec.value.unit)),
         ]),
       };
     case 'gantt': {
@@ -75,8 +75,8 @@ export function chartDataRows(spec: ChartSpec): ChartDataRows {
         rows: spec.items.map((i) => [
           rowLabel.get(i.row) ?? i.row,
           kindLabel.get(i.kind) ?? i.kind,
-          formatValue(i.start, spec.x.format),
-          formatValue(i.end, spec.x.format),
+          formatValue(i.start, spec.x.format, spec.x.unit),
+          formatValue(i.end, spec.x.format, spec.x.unit),
           formatValue(i.end - i.start, spec.x.format),
           ...(withBytes ? [i.bytes === undefined ? MISSING : formatBytes(i.bytes)] : []),
         ]),

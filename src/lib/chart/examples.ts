@@ -80,20 +80,20 @@ export const heatmapExample: ChartSpec = {
 
 const stages = ['Wisconsin stage 1', 'Wisconsin stage 2', 'Atlanta stage 1', 'Atlanta stage 2'];
 const ganttItems: GanttItem[] = stages.flatMap((_, s) =>
-  range(4, (mb) => {
+  range(4, (mb): GanttItem => {
     const start = s * 10 + mb * 12;
     return { row: `s${s}`, start, end: start + 10, kind: 'forward' };
   }).concat(
-    range(4, (mb) => {
+    range(4, (mb): GanttItem => {
       const start = 100 + (3 - s) * 12 + mb * 14;
       return { row: `s${s}`, start, end: start + 12, kind: 'backward' };
     }),
   ),
 );
 ganttItems.push(
-  { row: 'wan', start: 30, end: 62, kind: 'send', bytes: 2.5e9 },
-  { row: 'wan', start: 140, end: 190, kind: 'send', bytes: 4e9 },
-  { row: 's0', start: 46, end: 100, kind: 'wait' },
+  { row: 'wan', start: 30, end: 62, kind: 'p2p', bytes: 2.5e9 },
+  { row: 'wan', start: 140, end: 190, kind: 'p2p', bytes: 4e9 },
+  { row: 's0', start: 46, end: 100, kind: 'bubble' },
 );
 
 export const ganttExample: ChartSpec = {
@@ -106,8 +106,8 @@ export const ganttExample: ChartSpec = {
   kinds: [
     { id: 'forward', label: 'Forward' },
     { id: 'backward', label: 'Backward' },
-    { id: 'send', label: 'Send over WAN' },
-    { id: 'wait', label: 'Idle (bubble)' },
+    { id: 'p2p', label: 'Send over WAN' },
+    { id: 'bubble', label: 'Idle (bubble)' },
   ],
   items: ganttItems,
   annotations: [{ kind: 'x', x: 200, label: 'Optimiser step' }],

@@ -1,12 +1,16 @@
 import type { Layout } from './axes';
-import { colourClass, dashFor, fallbackColour, markerFor, markerIsStroked, markerPath, patternFill } from './style';
+import { hatch, seriesPattern } from './hatch';
+import { colourClass, dashFor, fallbackColour, markerFor, markerIsStroked, markerPath } from './style';
 import { el, text, textWidth } from './svg';
+import { TRAFFIC_KINDS, type TrafficKindId, trafficClass } from './traffic-kinds';
 
 export interface LegendEntry {
   label: string;
   index: number;
   /** `line`: dash + marker (line, area, scatter); `fill`: a swatch with the fill pattern (bars, intervals). */
   swatch: 'line' | 'marker' | 'fill';
+  /** A timeline kind: drawn in its colour and pattern from the traffic key instead of by index. */
+  traffic?: TrafficKindId;
 }
 
 const SWATCH_PX = 26;
@@ -29,11 +33,7 @@ function swatch(entry: LegendEntry, x: number, y: number, layout: Layout): strin
   if (entry.swatch === 'fill') {
     const size = layout.fontPx;
     const base = { x, y: y - size / 2, width: SWATCH_PX - 8, height: size };
-    const fill = patternFill(layout.idPrefix, entry.index);
-    return (
-      el('rect', { ...base, class: `chart-fill ${cls}`, fill: fallbackColour(entry.index) }) +
-      (fill ? el('rect', { ...base, fill }) : '')
-    );
+    return filledRect(base, entry.traffic === undefined ? entry.index : entry.traffic);
   }
   const line =
     entry.swatch === 'line'
@@ -48,6 +48,22 @@ function swatch(entry: LegendEntry, x: number, y: number, layout: Layout): strin
         })
       : '';
   return line + marker(entry.index, x + (SWATCH_PX - 6) / 2, y);
+}
+
+/**
+ * A rectangle in a series' (by index) or a traffic kind's colour and pattern: bars, intervals and
+ * legend swatches all come through here, so a swatch always matches its marks.
+ */
+export function filledRect(
+  r: { x: number; y: number; width: number; height: number },
+  by: number | TrafficKindId,
+): string {
+  if (typeof by === 'number')
+    return (
+      el('rect', { ...r, class: `chart-fill ${colourClass(by)}`, fill: fallbackColour(by) }) +
+      hatch(seriesPattern(by), r)
+    );
+  return el('rect', { ...r, class: `chart-fill ${trafficClass(by)}` }) + hatch(TRAFFIC_KINDS[by].pattern, r);
 }
 
 /** A wrapping legend starting at (x, y); returns the markup and the height it used. */

@@ -1,8 +1,7 @@
 import { type Area, fitLabel, type Layout, leftMarginFor, xAxisBand, yAxisContinuous } from './axes';
-import { legend } from './legend';
+import { filledRect, legend } from './legend';
 import { axisTitle, continuousScale, tickCountFor } from './scales';
 import type { BarChartSpec } from './spec';
-import { colourClass, fallbackColour, patternDefs, patternFill } from './style';
 import { el, text } from './svg';
 
 /**
@@ -55,9 +54,7 @@ export function renderBar(spec: BarChartSpec, layout: Layout): { body: string; h
       const y0 = stacked ? y(from) : base;
       const yv = y(to);
       const rect = { x: x + 0.5, y: Math.min(yv, y0), width: Math.max(1, barW - 1), height: Math.abs(y0 - yv) };
-      const fill = patternFill(layout.idPrefix, si);
-      bars.push(el('rect', { ...rect, class: `chart-fill ${colourClass(si)}`, fill: fallbackColour(si) }));
-      if (fill) bars.push(el('rect', { ...rect, fill }));
+      bars.push(filledRect(rect, si));
     });
   });
   const centres = spec.categories.map((_, ci) => left + step * (ci + 0.5));
@@ -69,7 +66,6 @@ export function renderBar(spec: BarChartSpec, layout: Layout): { body: string; h
     })
     .join('');
   const body = [
-    patternDefs(layout.idPrefix, spec.series.length),
     leg.svg,
     yAxisContinuous(y, area, axisTitle(spec.y), layout),
     `<g class="chart-marks">${bars.join('')}</g>`,

@@ -8,17 +8,16 @@ import {
   xAxisContinuous,
   yAxisBand,
 } from './axes';
-import { legend } from './legend';
+import { filledRect, legend } from './legend';
 import { axisTitle, continuousScale, tickCountFor } from './scales';
 import type { GanttSpec } from './spec';
-import { colourClass, fallbackColour, patternDefs, patternFill } from './style';
 import { el, esc, text } from './svg';
 
 /** Timeline: one row per resource (a pipeline stage, a link), intervals coloured and patterned by kind. */
 export function renderGantt(spec: GanttSpec, layout: Layout): { body: string; height: number } {
   const { width, fontPx } = layout;
   const leg = legend(
-    spec.kinds.map((k, index) => ({ label: k.label, index, swatch: 'fill' as const })),
+    spec.kinds.map((k, index) => ({ label: k.label, index, swatch: 'fill' as const, traffic: k.id })),
     2,
     2,
     width - 4,
@@ -39,26 +38,18 @@ export function renderGantt(spec: GanttSpec, layout: Layout): { body: string; he
   const x = continuousScale(timeAxis, times, [left, right], tickCountFor(spec.x, right - left, fontPx * 6));
 
   const rowIndex = new Map(spec.rows.map((r, i) => [r.id, i]));
-  const kindIndex = new Map(spec.kinds.map((k, i) => [k.id, i]));
+  const kindLabel = new Map(spec.kinds.map((k) => [k.id, k.label]));
   const unit = spec.x.unit;
   const bars = spec.items.map((it) => {
     const ri = rowIndex.get(it.row) ?? 0;
-    const ki = kindIndex.get(it.kind) ?? 0;
     const x0 = x(it.start);
     const rect = { x: x0, y: top + ri * rowH + rowH * 0.16, width: Math.max(1, x(it.end) - x0), height: rowH * 0.68 };
-    const fill = patternFill(layout.idPrefix, ki);
     const row = spec.rows[ri]?.label ?? it.row;
-    const kind = spec.kinds[ki]?.label ?? it.kind;
+    const kind = kindLabel.get(it.kind) ?? it.kind;
     const bytes = it.bytes === undefined ? '' : `, ${formatBytes(it.bytes)}`;
     const span = `${formatNumber(it.start, { sigFigs: 4 })}–${formatNumber(it.end, { sigFigs: 4 })} ${unit}`;
     const tip = `<title>${esc(`${row}: ${kind}, ${span}${bytes}`)}</title>`;
-    return el(
-      'g',
-      {},
-      tip +
-        el('rect', { ...rect, class: `chart-fill ${colourClass(ki)}`, fill: fallbackColour(ki) }) +
-        (fill ? el('rect', { ...rect, fill }) : ''),
-    );
+    return el('g', {}, tip + filledRect(rect, it.kind));
   });
   const separators = spec.rows
     .slice(1)
@@ -83,7 +74,6 @@ export function renderGantt(spec: GanttSpec, layout: Layout): { body: string; he
     })
     .join('');
   const body = [
-    patternDefs(layout.idPrefix, spec.kinds.length),
     leg.svg,
     `<g aria-hidden="true">${separators}</g>`,
     yAxisBand(centres, labels, area, undefined, layout),

@@ -1,7 +1,8 @@
 import { type Area, type Layout, leftMarginFor, xAxisBand, yAxisBand } from './axes';
+import { bandTickIndices } from './band-ticks';
 import { axisTitle, formatValue } from './scales';
 import type { HeatmapSpec } from './spec';
-import { el, text, textWidth } from './svg';
+import { el, esc, text, textWidth } from './svg';
 
 /**
  * Six steps rather than a continuous ramp: a reader can match a cell to a legend swatch, and the CSS
@@ -51,16 +52,36 @@ export function renderHeatmap(spec: HeatmapSpec, layout: Layout): { body: string
     .join('');
   const legendH = fontPx * 4.4;
 
-  const yLabels = spec.yValues.map((v) => formatValue(v, spec.y.format));
-  const xLabels = spec.xValues.map((v) => formatValue(v, spec.x.format));
+  const yAll = spec.yValues.map((v) => formatValue(v, spec.y.format, spec.y.unit));
+  const xAll = spec.xValues.map((v) => formatValue(v, spec.x.format, spec.x.unit));
   const rowH = Math.max(layout.compact ? fontPx * 1.5 : fontPx * 1.9, 240 / Math.max(1, spec.yValues.length));
   const top = legendH + fontPx * 2.4;
   const bottom = top + Math.max(1, spec.yValues.length) * rowH;
   const height = bottom + fontPx * 3.6;
-  const left = leftMarginFor(yLabels, layout, 0.3);
+  const left = leftMarginFor(yAll, layout, 0.3);
   const right = width - fontPx;
   const area: Area = { left, right, top, bottom };
   const colW = (right - left) / Math.max(1, spec.xValues.length);
+  const widestX = Math.max(...xAll.map((l) => textWidth(l, fontPx)));
+  const xKept = new Set(bandTickIndices(spec.xValues, spec.x, Math.floor((right - left) / (widestX + fontPx))));
+  const yKept = new Set(bandTickIndices(spec.yValues, spec.y, Math.floor((bottom - top) / (fontPx * 1.4))));
+  const xLabels = xAll.map((l, i) => (xKept.has(i) ? l : ''));
+  const yLabels = yAll.map((l, i) => (yKept.has(i) ? l : ''));
+
+  const nearestIndex = (values: readonly number[], v: number) => {
+    let best = 0;
+    values.forEach((c, i) => {
+      if (Math.abs(c - v) < Math.abs((values[best] ?? c) - v)) best = i;
+    });
+    return best;
+  };
+  const annotated = new Set(
+    (spec.annotations ?? []).map((a) => `${nearestIndex(spec.yValues, a.y)}:${nearestIndex(spec.xValues, a.x)}`),
+  );
+  const lastX = spec.xValues.length - 1;
+  // A value in the marked cells and at the end of each labelled row; every cell's value is in its
+  // tooltip and in the data table, so the grid reads as colour, not as 400 numbers.
+  const labelled = (yi: number, xi: number) => annotated.has(`${yi}:${xi}`) || (xi === lastX && yKept.has(yi));
 
   // yValues[0] sits at the bottom, as on any y axis.
   const rowTop = (yi: number) => bottom - (yi + 1) * rowH;
@@ -70,18 +91,23 @@ export function renderHeatmap(spec: HeatmapSpec, layout: Layout): { body: string
       const k = heatStep(v, lo, hi);
       const x = left + xi * colW;
       const y = rowTop(yi);
+      const label = formatValue(v, spec.value.format, spec.value.unit);
+      const tip = `${axisTitle(spec.x)} ${xAll[xi] ?? ''}, ${axisTitle(spec.y)} ${yAll[yi] ?? ''}: ${spec.value.label} ${label}`;
       cells.push(
-        el('rect', {
-          class: `chart-heat chart-heat-${k}`,
-          x,
-          y,
-          width: colW - 1,
-          height: rowH - 1,
-          fill: FALLBACK_RAMP[k],
-        }),
+        el(
+          'rect',
+          {
+            class: `chart-heat chart-heat-${k}`,
+            x,
+            y,
+            width: colW - 1,
+            height: rowH - 1,
+            fill: FALLBACK_RAMP[k],
+          },
+          `<title>${esc(tip)}</title>`,
+        ),
       );
-      const label = formatValue(v, spec.value.format);
-      if (textWidth(label, fontPx * 0.85) + 6 <= colW && rowH >= fontPx * 1.3) {
+      if (labelled(yi, xi) && textWidth(label, fontPx * 0.85) + 6 <= colW && rowH >= fontPx * 1.3) {
         cells.push(
           text(x + colW / 2, y + rowH / 2, label, {
             class: `chart-heat-text${k >= HEAT_STEPS / 2 ? ' chart-heat-text--inverse' : ''}`,
@@ -94,20 +120,13 @@ export function renderHeatmap(spec: HeatmapSpec, layout: Layout): { body: string
     });
   });
 
-  const nearest = (values: readonly number[], v: number) => {
-    let best = 0;
-    values.forEach((c, i) => {
-      if (Math.abs(c - v) < Math.abs((values[best] ?? c) - v)) best = i;
-    });
-    return best;
-  };
   // Annotated cells get an outline; their labels go in a key beside the colour legend, never over cells.
   const rings: string[] = [];
   const keys: string[] = [];
   let keyX = Math.max(2 + HEAT_STEPS * swW + fontPx * 1.5, width * 0.5);
   for (const a of spec.annotations ?? []) {
-    const xi = nearest(spec.xValues, a.x);
-    const yi = nearest(spec.yValues, a.y);
+    const xi = nearestIndex(spec.xValues, a.x);
+    const yi = nearestIndex(spec.yValues, a.y);
     rings.push(
       el('rect', {
         class: 'chart-cell-ring',

@@ -57,9 +57,15 @@ export function renderXY(spec: XYChartSpec, layout: Layout): { body: string; hei
   // Padded so markers on the plot edge stay whole; only data beyond a fixed domain is cut.
   const clip = `<clipPath id="${clipId}">${el('rect', { x: left - 6, y: top - 6, width: right - left + 12, height: bottom - top + 12 })}</clipPath>`;
 
-  const marks = spec.series.map((_, i) => seriesMarks(spec, i, x, y, bottom)).join('');
+  // Later series are drawn first: where two lines coincide (a saturated 100 Tbit/s and 1 Pbit/s), the
+  // lower one's dashes and markers stay visible on top of the other.
+  const marks = spec.series
+    .map((_, i) => seriesMarks(spec, i, x, y, bottom))
+    .reverse()
+    .join('');
   const labels = direct ? directLabels(spec, x, y, area, layout) : '';
-  const notes = annotations.map((a) => annotation(a, x, y, area, layout)).join('');
+  const key = ruleKey(annotations, area, layout, textWidth(`↑ ${axisTitle(spec.y)}`, fontPx) + 2);
+  const notes = annotations.map((a) => annotation(a, x, y, area, layout, key.keyed.has(a))).join('') + key.svg;
   const empty = xs.length === 0 ? noData(area) : '';
 
   const body = [
@@ -105,9 +111,11 @@ function seriesMarks(spec: XYChartSpec, i: number, x: ContinuousScale, y: Contin
       'stroke-dasharray': dashFor(i),
     });
   }
-  // Markers on every point when few, else evenly spaced and offset per series so they do not stack.
-  const step = spec.kind === 'scatter' || pts.length <= 24 ? 1 : Math.ceil(pts.length / 12);
-  const offset = step === 1 ? 0 : (i * 2) % step;
+  // Markers on every point when few, else evenly spaced and offset per series so that lines which
+  // coincide still show each series' markers, side by side rather than stacked.
+  const series = Math.min(spec.series.length, 4);
+  const step = spec.kind === 'scatter' || pts.length <= 12 ? 1 : Math.max(Math.ceil(pts.length / 12), series);
+  const offset = i % step;
   const marks: string[] = [];
   pts.forEach(([px, py], k) => {
     if ((k - offset) % step === 0 || k === pts.length - 1)
@@ -147,7 +155,14 @@ function directLabels(spec: XYChartSpec, x: ContinuousScale, y: ContinuousScale,
   return `<g class="chart-direct-labels" aria-hidden="true">${parts.join('')}</g>`;
 }
 
-function annotation(a: Annotation, x: ContinuousScale, y: ContinuousScale, area: Area, layout: Layout): string {
+function annotation(
+  a: Annotation,
+  x: ContinuousScale,
+  y: ContinuousScale,
+  area: Area,
+  layout: Layout,
+  keyed: boolean,
+): string {
   const f = layout.fontPx;
   const maxLabel = (area.right - area.left) * 0.6;
   if (a.kind === 'x') {
@@ -156,14 +171,61 @@ function annotation(a: Annotation, x: ContinuousScale, y: ContinuousScale, area:
     return `<g class="chart-annotation">${el('line', { class: 'chart-rule', stroke: 'currentColor', 'stroke-dasharray': '4 3', x1: px, x2: px, y1: area.top, y2: area.bottom })}${text(px + (toLeft ? -4 : 4), area.top + f * 0.4, fitLabel(a.label, maxLabel, f), { class: 'chart-annotation-label', 'text-anchor': toLeft ? 'end' : 'start', dy: '0.7em' })}</g>`;
   }
   if (a.kind === 'y') {
+    // Labelled in the key above the plot when there is room (ruleKey): on the rule it would sit on curves near it.
     const py = y(a.y);
-    return `<g class="chart-annotation">${el('line', { class: 'chart-rule', stroke: 'currentColor', 'stroke-dasharray': '4 3', x1: area.left, x2: area.right, y1: py, y2: py })}${text(area.right - 4, py - 4, fitLabel(a.label, maxLabel, f), { class: 'chart-annotation-label', 'text-anchor': 'end' })}</g>`;
+    const label = keyed
+      ? ''
+      : text(area.right - 4, py - 4, fitLabel(a.label, maxLabel, f), {
+          class: 'chart-annotation-label',
+          'text-anchor': 'end',
+        });
+    return `<g class="chart-annotation">${el('line', { class: 'chart-rule', stroke: 'currentColor', 'stroke-dasharray': '4 3', x1: area.left, x2: area.right, y1: py, y2: py })}${label}</g>`;
   }
   const px = x(a.x);
   const py = y(a.y);
   const toLeft = px > area.left + (area.right - area.left) * 0.6;
   const above = py > area.top + f * 2;
   return `<g class="chart-annotation">${el('circle', { class: 'chart-ring', fill: 'none', stroke: 'currentColor', 'stroke-width': 2, cx: px, cy: py, r: 7 })}${text(px + (toLeft ? -10 : 10), py + (above ? -10 : 16), fitLabel(a.label, maxLabel, f), { class: 'chart-annotation-label', 'text-anchor': toLeft ? 'end' : 'start' })}</g>`;
+}
+
+/**
+ * The key for a single horizontal rule, right-aligned above the plot on the line of the y-axis title
+ * when it fits beside the title (`startPx` is where that ends). Several rules look alike, so a key
+ * could not tell them apart: they keep their labels on the rule.
+ */
+function ruleKey(
+  annotations: readonly Annotation[],
+  area: Area,
+  layout: Layout,
+  startPx: number,
+): { svg: string; keyed: Set<Annotation> } {
+  const keyed = new Set<Annotation>();
+  if (annotations.filter((a) => a.kind === 'y').length !== 1) return { svg: '', keyed };
+  const f = layout.fontPx;
+  const swatch = f * 1.8;
+  const yKey = area.top - f * 0.9;
+  let right = area.right;
+  const parts: string[] = [];
+  for (const a of annotations) {
+    if (a.kind !== 'y') continue;
+    const label = fitLabel(a.label, (area.right - area.left) * 0.5, f);
+    const x0 = right - textWidth(label, f) - swatch - 6;
+    if (x0 < startPx + f) break;
+    keyed.add(a);
+    parts.push(
+      el('line', {
+        class: 'chart-rule',
+        stroke: 'currentColor',
+        'stroke-dasharray': '4 3',
+        x1: x0,
+        x2: x0 + swatch,
+        y1: yKey - f * 0.32,
+        y2: yKey - f * 0.32,
+      }) + text(x0 + swatch + 6, yKey, label, { class: 'chart-annotation-label' }),
+    );
+    right = x0 - f;
+  }
+  return { svg: parts.length ? `<g class="chart-annotation chart-rule-key">${parts.join('')}</g>` : '', keyed };
 }
 
 export function noData(area: Area): string {

@@ -36,7 +36,8 @@ describe('renderChartSvg', () => {
   it('draws one path per series, each with its own dash pattern, and labels them directly', () => {
     const svg = renderChartSvg(lineExample);
     const lines = [...svg.matchAll(/<path class="chart-line chart-c(\d)"[^>]*>/g)];
-    expect(lines.map((m) => m[1])).toEqual(['1', '2', '3']);
+    // Drawn last series first, so where lines coincide the first-listed one stays on top.
+    expect(lines.map((m) => m[1])).toEqual(['3', '2', '1']);
     const dashes = lines.map((m) => /stroke-dasharray="([^"]+)"/.exec(m[0])?.[1] ?? 'solid');
     expect(new Set(dashes).size).toBe(3);
     for (const s of lineExample.kind === 'line' ? lineExample.series : []) expect(svg).toContain(`>${s.label}</text>`);
@@ -66,6 +67,22 @@ describe('renderChartSvg', () => {
     expect(labels).not.toContain('3');
   });
 
+  it('writes SI prefixes with their unit, never bare ("10 ms", not "10m")', () => {
+    const spec = (unit: string): ChartSpec => ({
+      kind: 'line',
+      title: `prefixes ${unit}`,
+      description: 'six decades',
+      x: { label: 'Distance', unit: 'km', scale: 'log', domain: [1, 1e4] },
+      y: { label: 'Time', unit, scale: 'log', format: 'si', domain: [1e-6, 10] },
+      series: [{ label: 'a', points: [{ x: 1, y: 1e-6 }] }],
+    });
+    const time = tickLabels(renderChartSvg(spec('s')));
+    for (const l of ['1 µs', '100 µs', '10 ms', '1 s']) expect(time).toContain(l);
+    const count = tickLabels(renderChartSvg(spec('count')));
+    for (const l of count) expect(l).not.toMatch(/\d[mµnp]$/);
+    expect(count).toContain('0.001');
+  });
+
   it('rejects zero on a log axis with a message naming the chart, series and point', () => {
     const spec: ChartSpec = {
       ...logExample,
@@ -83,7 +100,7 @@ describe('renderChartSvg', () => {
     expect(() => renderChartSvg(noUnit)).toThrow(/y axis "Step time" has no unit/);
     const backwards = {
       ...ganttExample,
-      items: [{ row: 'wan', start: 5, end: 1, kind: 'send' }],
+      items: [{ row: 'wan', start: 5, end: 1, kind: 'p2p' }],
     } as ChartSpec;
     expect(() => renderChartSvg(backwards)).toThrow(/ends \(1\) before it starts \(5\)/);
   });
@@ -148,8 +165,10 @@ describe('renderChartSvg', () => {
   it('draws every timeline interval, patterned by kind', () => {
     const svg = renderChartSvg(ganttExample);
     const items = ganttExample.kind === 'gantt' ? ganttExample.items.length : 0;
-    expect(count(svg, /<rect[^>]*class="chart-fill chart-c\d"/g)).toBe(items + 4);
-    expect(svg).toMatch(/<pattern id="ch-ex-gantt-p1"/);
+    expect(count(svg, /<rect[^>]*class="chart-fill chart-traffic-[\w-]+"/g)).toBe(items + 4);
+    // Patterns are plain paths: a <pattern> fill prints as one embedded bitmap per shape.
+    expect(svg).toMatch(/<path class="chart-hatch chart-hatch--diagonal"/);
+    expect(svg).not.toContain('<pattern');
     expect(svg).toContain('WAN link: Send over WAN, 30–62 ms, 2.5 GB');
   });
 

@@ -52,7 +52,14 @@ export function continuousScale(
   if (!fixed) s.nice(tickCount);
   const [n0, n1] = s.domain() as [number, number];
   const ticks = s.ticks(tickCount);
-  const format = tickFormatter(axis.format ?? 'auto', s, tickCount, isLog, Math.max(Math.abs(n0), Math.abs(n1)));
+  const format = tickFormatter(
+    axis.format ?? 'auto',
+    axis.unit,
+    s,
+    tickCount,
+    isLog,
+    Math.max(Math.abs(n0), Math.abs(n1)),
+  );
   const scale = ((v: number) => s(v)) as ContinuousScale;
   scale.ticks = ticks;
   scale.labels = ticks.map(format);
@@ -63,17 +70,37 @@ export function continuousScale(
 
 type D3Scale = ReturnType<typeof scaleLinear<number>> | ReturnType<typeof scaleLog<number>>;
 
+/** Units an SI prefix may join ("10 ms", "1 Tbit/s"); on others ("km", "GPUs") a bare "m" or "µ" misleads. */
+const PREFIXABLE_UNITS: ReadonlySet<string> = new Set(['s', 'B', 'bit', 'bit/s', 'B/s', 'FLOP', 'FLOP/s', 'W', 'Wh']);
+
+/** d3's "~s" output split into the number and its SI prefix ("10m" -> ["10", "m"]). */
+function splitSi(label: string): [string, string] {
+  const m = /^(.*?)([yzafpnµmkMGTPEZY]?)$/.exec(label);
+  return [m?.[1] ?? label, m?.[2] ?? ''];
+}
+
 function tickFormatter(
   format: TickFormat,
+  unit: string,
   s: D3Scale,
   count: number,
   isLog: boolean,
   maxAbs: number,
 ): (v: number) => string {
-  const spec = format === 'percent' ? '~%' : format === 'si' || maxAbs >= 1e5 ? '~s' : isLog ? ',~g' : undefined;
+  if (format === 'percent') return s.tickFormat(count, '~%');
   // d3's log formatter blanks the 2..9 multiples it has no room for; that is the behaviour we want.
-  const f = spec === undefined ? s.tickFormat(count) : s.tickFormat(count, spec);
-  return (v: number) => f(v);
+  if (format !== 'si' && maxAbs < 1e5) return s.tickFormat(count, isLog ? ',~g' : undefined);
+  const si = s.tickFormat(count, '~s');
+  const plain = s.tickFormat(count, isLog ? ',~g' : ',~r');
+  return (v: number) => {
+    const label = si(v);
+    if (label === '') return '';
+    const [num, prefix] = splitSi(label);
+    // With its unit the prefix reads as meant: "10 ms", not "10m" (minutes? metres?).
+    if (PREFIXABLE_UNITS.has(unit)) return `${num} ${prefix}${unit}`;
+    // Other units keep thousands as k/M/G and write fractions out.
+    return prefix === '' || 'kMGTPEZY'.includes(prefix) ? label : plain(v);
+  };
 }
 
 /** Tick count for an axis of `lengthPx`, starting from what the spec asks for a regular chart. */
@@ -83,8 +110,8 @@ export function tickCountFor(axis: AxisSpec, lengthPx: number, pxPerTick: number
 }
 
 /** One value as a label (band axes, legends, tables): shared rounding rules, 3 significant figures. */
-export function formatValue(v: number, format: TickFormat | undefined): string {
+export function formatValue(v: number, format: TickFormat | undefined, unit = ''): string {
   if (format === 'percent') return formatPercent(v, 2);
-  if (format === 'si' || Math.abs(v) >= 1e5) return formatSi(v, '', 3);
+  if (format === 'si' || Math.abs(v) >= 1e5) return formatSi(v, PREFIXABLE_UNITS.has(unit) ? unit : '', 3);
   return formatNumber(v, { sigFigs: 3 });
 }

@@ -4,6 +4,8 @@
  * Widgets and figures fill it with numbers the engine computed; this module never imports the engine.
  */
 
+import type { TrafficKindId } from './traffic-kinds';
+
 export type ScaleType = 'linear' | 'log';
 
 /** How tick labels are written: `auto` picks plain or SI by magnitude; `percent` reads 0.42 as "42%". */
@@ -86,8 +88,8 @@ export interface GanttItem {
   row: string;
   start: number;
   end: number;
-  /** Kind id (compute, send, wait...). */
-  kind: string;
+  /** What the interval is: one entry of the shared traffic key (traffic-kinds.ts). */
+  kind: TrafficKindId;
   bytes?: number;
 }
 
@@ -96,7 +98,8 @@ export interface GanttSpec extends ChartBase {
   /** The time axis. */
   x: AxisSpec;
   rows: readonly { id: string; label: string }[];
-  kinds: readonly { id: string; label: string }[];
+  /** The kinds drawn, each in its colour and pattern from traffic-kinds.ts, whatever its place in this list. */
+  kinds: readonly { id: TrafficKindId; label: string }[];
   items: readonly GanttItem[];
   annotations?: readonly Extract<Annotation, { kind: 'x' }>[];
 }

@@ -1,6 +1,6 @@
 /**
  * How series stay apart without colour: each index has a dash pattern, a marker shape and a fill
- * pattern as well as a colour class. Colours come from CSS (`.chart-c1` -> var(--chart-1)); the tokens
+ * pattern (hatch.ts) as well as a colour class. Colours come from CSS (`.chart-c1` -> var(--chart-1)); the tokens
  * here are only the presentation-attribute fallback for an SVG lifted out of its figure.
  */
 
@@ -57,38 +57,4 @@ export function markerIsStroked(shape: MarkerShape): boolean {
 
 export function markerFor(index: number): MarkerShape {
   return MARKERS[index % MARKERS.length] ?? 'circle';
-}
-
-/**
- * Fill patterns for bars, intervals and legend swatches: index 0 is solid, the rest overlay thin lines
- * or dots in the background colour, so kinds differ in print and for readers who do not see the hue.
- */
-export function patternDefs(prefix: string, count: number): string {
-  const defs: string[] = [];
-  for (let i = 1; i < count; i++) {
-    defs.push(
-      `<pattern id="${prefix}-p${i}" patternUnits="userSpaceOnUse" width="6" height="6">${patternBody(i)}</pattern>`,
-    );
-  }
-  return defs.length ? `<defs>${defs.join('')}</defs>` : '';
-}
-
-function patternBody(index: number): string {
-  const cls = 'class="chart-hatch" stroke="var(--color-bg)" stroke-width="1.4"';
-  switch (index % 6) {
-    case 1:
-      return `<path ${cls} d="M-1,1L1,-1M0,6L6,0M5,7L7,5"/>`;
-    case 2:
-      return `<circle class="chart-hatch-dot" fill="var(--color-bg)" cx="3" cy="3" r="1.2"/>`;
-    case 3:
-      return `<path ${cls} d="M0,3H6M3,0V6"/>`;
-    case 4:
-      return `<path ${cls} d="M0,1.5H6M0,4.5H6"/>`;
-    default:
-      return `<path ${cls} d="M-1,5L1,7M0,0L6,6M5,-1L7,1"/>`;
-  }
-}
-
-export function patternFill(prefix: string, index: number): string | undefined {
-  return index % 6 === 0 ? undefined : `url(#${prefix}-p${index % 6})`;
 }

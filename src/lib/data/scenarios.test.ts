@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkScenarios, type Scenario, scenarios } from './scenarios';
+import { checkScenarios, MENU_LABEL_MAX_CHARS, menuLabelOf, type Scenario, scenarios } from './scenarios';
 
 describe('scenarios', () => {
+  it('names every preset in a menu short enough not to be cut on a phone', () => {
+    for (const s of scenarios) expect(menuLabelOf(s).length, s.id).toBeLessThanOrEqual(MENU_LABEL_MAX_CHARS);
+  });
+
   it('loads, with a Fairwater-like preset whose WAN bandwidth is labelled as assumed', () => {
     const fairwater = scenarios.filter((s) => s.id.startsWith('fairwater'));
     expect(fairwater.length).toBeGreaterThanOrEqual(3);

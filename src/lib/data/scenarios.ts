@@ -42,9 +42,14 @@ const layoutSchema = z
   })
   .strict();
 
+/** About what a closed <select> shows on a 375 px phone at the widget's type size. */
+export const MENU_LABEL_MAX_CHARS = 32;
+
 const commonFields = {
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   label: z.string().min(1),
+  /** What the preset menus show when `label` would be cut on a phone (a closed <select> never wraps). */
+  menuLabel: z.string().min(1).max(MENU_LABEL_MAX_CHARS).optional(),
   summary: z.string().min(1),
   gpu: z.string().min(1),
   sites: count(16),
@@ -209,3 +214,8 @@ export const scenarios: readonly Scenario[] = checkScenarios(parseDataFile(scena
 for (const [from, to] of Object.entries(SCENARIO_ALIASES))
   if (!scenarios.some((s) => s.id === to))
     throw new DataError(`${FILE}: alias "${from}" points at no preset ("${to}")`);
+
+/** The preset's name in a menu: short enough that a phone's closed <select> shows all of it. */
+export function menuLabelOf(s: Pick<Scenario, 'label' | 'menuLabel'>): string {
+  return s.menuLabel ?? s.label;
+}

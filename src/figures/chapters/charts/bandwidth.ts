@@ -1,17 +1,9 @@
 /** Chapter 5's chart: one step of a four-stage slice across two sites, from the event simulation. */
+import { TRAFFIC_KIND_OF_ITEM, type TrafficKindId, trafficLegend } from '../../../lib/chart/traffic-kinds';
 import { simulateStep } from '../../../lib/sim';
 import { fact } from '../inputs';
 import * as sc from '../scenario';
 import { type ArticleFigureSpec, trackedChart } from './tracked-chart';
-
-const KINDS: { id: string; label: string }[] = [
-  { id: 'forward', label: 'Forward' },
-  { id: 'backward', label: 'Backward' },
-  { id: 'reduce-scatter', label: 'Reduce-scatter in site' },
-  { id: 'wan-all-reduce', label: 'Gradient sync over WAN' },
-  { id: 'all-gather', label: 'All-gather in site' },
-  { id: 'optimizer', label: 'Optimizer' },
-];
 
 export function stepTimelineChart(): ArticleFigureSpec {
   return trackedChart(() => {
@@ -30,13 +22,15 @@ export function stepTimelineChart(): ArticleFigureSpec {
         bandwidthBytesPerS: sc.fiberPairBandwidth().range?.min ?? sc.fiberPairBandwidth().value,
       },
     });
-    const known = new Set(KINDS.map((k) => k.id));
+    // Idle time stays blank here: the figure shows what each stage does; the step widget shows the bubble.
+    const drawn = new Set<TrafficKindId>(['forward', 'backward', 'in-site', 'wan-all-reduce', 'optimizer']);
     const rows = r.rows.map((row) => ({ id: row.id, label: row.label }));
     const items = r.rows.flatMap((row) =>
       row.items
-        .filter((i) => known.has(i.kind))
-        .map((i) => ({ row: row.id, start: i.start * 1000, end: i.end * 1000, kind: i.kind })),
+        .map((i) => ({ row: row.id, start: i.start * 1000, end: i.end * 1000, kind: TRAFFIC_KIND_OF_ITEM[i.kind] }))
+        .filter((i) => drawn.has(i.kind)),
     );
+    const kinds = trafficLegend(items.map((i) => i.kind));
     return {
       kind: 'gantt',
       id: 'chart-step-timeline',
@@ -45,7 +39,7 @@ export function stepTimelineChart(): ArticleFigureSpec {
         'A timeline per pipeline stage in each site and for the WAN link: the previous step’s new weights gathered while the first forward passes run, forward and backward passes, then the gradient exchange inside each site and over the WAN, then the optimizer.',
       x: { label: 'Time', unit: 'ms' },
       rows,
-      kinds: KINDS,
+      kinds,
       items,
     };
   });

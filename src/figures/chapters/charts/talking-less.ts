@@ -14,7 +14,8 @@ function utilisationLine(method: Method, label: string) {
   return {
     label,
     points: BANDWIDTHS_GBIT.map((g) => ({
-      x: g,
+      // Drawn in bit/s so the ticks read "100 Gbit/s", "1 Tbit/s" rather than "100k" Gbit/s.
+      x: convert(g, 'Gbit/s', 'bit/s'),
       y: lowCommForStep(config, {
         method,
         bytesPerValue: method === 'streaming-diloco' ? fact('streamingBitsPerValue').value / 8 : 2,
@@ -35,7 +36,7 @@ export function lowCommChart(): ArticleFigureSpec {
       title: 'How much bandwidth each method needs to keep GPUs busy',
       description:
         'Share of time spent computing against WAN bandwidth, for synchronous data parallelism, DiLoCo and streaming DiLoCo. The curves rise at bandwidths roughly a hundred and then four hundred times apart.',
-      x: { label: 'WAN bandwidth per site', unit: 'Gbit/s', scale: 'log', format: 'si' },
+      x: { label: 'WAN bandwidth per site', unit: 'bit/s', scale: 'log', format: 'si' },
       y: { label: 'Compute utilisation', unit: '%', format: 'percent', domain: [0, 1] },
       series: [
         utilisationLine('data-parallel', 'Synchronous data parallel'),

@@ -3,6 +3,7 @@
  * the sites, drawn as a Gantt chart, with utilisation and exposed communication read out.
  */
 import type { GanttSpec } from '../../../lib/chart';
+import { TRAFFIC_KIND_OF_ITEM, type TrafficKindId, trafficLegend } from '../../../lib/chart/traffic-kinds';
 import { formatBytes, formatDurationMs, formatNumber, formatPercent } from '../../../lib/format';
 import { approx, type BadgeStatus as InputStatus } from '../../../lib/format/status-badge';
 import { type ItemKind, simulateStepUnchecked, stepBands, type TimelineRow } from '../../../lib/sim/unchecked';
@@ -19,29 +20,6 @@ import { assumptionsHtml, wanInputs, wanRunValues } from '../../shared/wan-input
 import type { RenderedWidget } from '../widget';
 import { stepWidget } from './definition';
 import { type StepState, stepUrl } from './state';
-
-/** The chart keeps at most six kinds readable, so the two in-site collectives share one. */
-type ShownKind = 'forward' | 'backward' | 'passes' | 'bubble' | 'p2p' | 'in-site' | 'wan-all-reduce' | 'optimizer';
-const SHOWN_KIND: Record<ItemKind, ShownKind> = {
-  forward: 'forward',
-  backward: 'backward',
-  bubble: 'bubble',
-  p2p: 'p2p',
-  'reduce-scatter': 'in-site',
-  'all-gather': 'in-site',
-  'wan-all-reduce': 'wan-all-reduce',
-  optimizer: 'optimizer',
-};
-const KIND_LABELS: Record<ShownKind, string> = {
-  forward: 'Forward',
-  backward: 'Backward',
-  passes: 'Forward and backward passes',
-  bubble: 'Idle (pipeline bubble)',
-  p2p: 'Stage hand-off over the WAN',
-  'in-site': 'Reduce-scatter / all-gather in the site',
-  'wan-all-reduce': 'All-reduce over the WAN',
-  optimizer: 'Optimizer',
-};
 
 export function stepRun(state: StepState) {
   const preset = scenarioById(state.preset);
@@ -76,7 +54,7 @@ function visibleRows(rows: readonly TimelineRow[], cross: StepState['cross']): T
 interface ShownItem {
   start: number;
   end: number;
-  kind: ShownKind;
+  kind: TrafficKindId;
   bytes?: number;
 }
 
@@ -89,7 +67,7 @@ export function mergeItems(
   tolS: number,
 ): ShownItem[] {
   return mergeShown(
-    items.map((it) => ({ ...it, kind: SHOWN_KIND[it.kind] })),
+    items.map((it) => ({ ...it, kind: TRAFFIC_KIND_OF_ITEM[it.kind] })),
     tolS,
   );
 }
@@ -109,7 +87,7 @@ function mergeShown(items: readonly ShownItem[], tolS: number): ShownItem[] {
   return out;
 }
 
-const PASSES: ReadonlySet<ShownKind> = new Set(['forward', 'backward', 'passes']);
+const PASSES: ReadonlySet<TrafficKindId> = new Set(['forward', 'backward', 'passes']);
 
 /**
  * In a 1F1B steady state with many micro-batches, forwards and backwards alternate every few
@@ -160,9 +138,6 @@ export function stepChartSpec(state: StepState, rows: readonly TimelineRow[]): G
         tolS,
       ),
     }));
-  const used = new Set<ShownKind>();
-  for (const d of drawn) for (const it of d.items) used.add(it.kind);
-  const kinds = (Object.keys(KIND_LABELS) as ShownKind[]).filter((k) => used.has(k));
   const label = (r: TimelineRow) =>
     state.cross === 'dp' && r.kind === 'stage' ? `each site · stage ${(r.stage ?? 0) + 1}` : r.label;
   return {
@@ -175,7 +150,7 @@ export function stepChartSpec(state: StepState, rows: readonly TimelineRow[]): G
         : 'Timeline of one step with the pipeline split between the sites: each row is a stage or the WAN link; bars show passes, bubbles, hand-offs over the WAN and the gradient collectives.',
     x: { label: 'Time since the step began', unit: 's' },
     rows: shown.map((r) => ({ id: r.id, label: label(r) })),
-    kinds: kinds.map((k) => ({ id: k, label: KIND_LABELS[k] })),
+    kinds: trafficLegend(drawn.flatMap((d) => d.items.map((it) => it.kind))),
     items: drawn.flatMap((d) => d.items.map((it) => ({ row: d.row.id, ...it }))),
   };
 }

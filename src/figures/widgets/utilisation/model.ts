@@ -31,12 +31,13 @@ export function heatmapSpec(state: UtilisationState, sweep: UtilisationSweep): H
     title: 'MFU by distance and WAN bandwidth',
     description: `Model FLOPs utilisation of the preset with ${CROSSING_LABEL[state.cross]} crossing the WAN, for distances from 0 to 5,000 km and WAN bandwidths from 100 Gbit/s to 10 Pbit/s per direction; the current setting is ringed.`,
     x: { label: 'Distance between sites', unit: 'km' },
-    y: { label: 'WAN bandwidth per direction', unit: 'bit/s', format: 'si' },
+    // The units the controls use (km, Tbit/s); the sweep steps bandwidth in quarter decades.
+    y: { label: 'WAN bandwidth per direction', unit: 'Tbit/s', scale: 'log' },
     xValues: SWEEP_DISTANCES_KM,
-    yValues: SWEEP_TBIT_PER_S.map((t) => convert(t, 'Tbit/s', 'bit/s')),
+    yValues: SWEEP_TBIT_PER_S,
     values: sweep.mfu,
     value: { label: 'MFU', unit: '%', format: 'percent' },
-    annotations: [{ kind: 'point', x: state.km, y: convert(state.bw, 'Tbit/s', 'bit/s'), label: 'Current' }],
+    annotations: [{ kind: 'point', x: state.km, y: state.bw, label: 'Current' }],
   };
 }
 
