@@ -10,7 +10,8 @@ describe('embed size messages', () => {
   });
 
   it('refuses a height no content has', () => {
-    for (const h of [0, -1, Number.NaN, MAX_EMBED_HEIGHT_PX + 1]) expect(() => sizeMessages('x', h)).toThrow(RangeError);
+    for (const h of [0, -1, Number.NaN, MAX_EMBED_HEIGHT_PX + 1])
+      expect(() => sizeMessages('x', h)).toThrow(RangeError);
   });
 
   it('reads back only our own shape', () => {

@@ -33,9 +33,9 @@ describe('the embed snippet', () => {
     expect(html).toContain('width="100%"');
     expect(html).toContain('loading="lazy"');
     expect(html).not.toContain('<script');
-    expect(iframeSnippet({ src: 'https://x.org/', title: 't', heightPx: 1, hostScriptUrl: 'https://x.org/embed.js' })).toContain(
-      '<script async src="https://x.org/embed.js"></script>',
-    );
+    expect(
+      iframeSnippet({ src: 'https://x.org/', title: 't', heightPx: 1, hostScriptUrl: 'https://x.org/embed.js' }),
+    ).toContain('<script async src="https://x.org/embed.js"></script>');
   });
 
   it('offers an image that links to the live page', () => {

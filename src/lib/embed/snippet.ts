@@ -11,12 +11,14 @@
  */
 export const SNIPPET_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 
+export type EmbedTheme = 'light' | 'dark' | 'auto';
+
 export interface EmbedView {
   /** The embed page's absolute URL, without a query. */
   pageUrl: string;
   /** The interactive's state as a query string, without "?" (may be empty). */
   state: string;
-  theme?: 'light' | 'dark' | 'auto';
+  theme?: EmbedTheme;
   frozen?: boolean;
 }
 
