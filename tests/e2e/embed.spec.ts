@@ -64,7 +64,7 @@ test.afterAll(() => new Promise<void>((resolve) => blog.close(() => resolve())))
 function post(name: string, bodyHtml: string): string {
   posts.set(
     `/${name}.html`,
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A blog post</title></head><body><main><h1>A blog post</h1><p>Some text before the figure.</p>${bodyHtml}<p>Some text after.</p></main></body></html>`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A blog post</title><style>main{max-width:640px;margin:auto}</style></head><body><main><h1>A blog post</h1><p>Some text before the figure.</p>${bodyHtml}<p>Some text after.</p></main></body></html>`,
   );
   return `${blogOrigin}/${name}.html`;
 }
@@ -138,7 +138,7 @@ test.describe('embedded in a blog on another origin', () => {
       await expect(frame.locator(sample.control)).toHaveValue(sample.value);
       await expect(frame.locator('.embed-attribution')).toContainText(/engine .* data .* figures as of/);
       const height = await expectFitted(page, 'iframe');
-      console.log(`embed ${embed.id}: content height ${height} px at ${page.viewportSize()?.width} px wide`);
+      console.log(`embed ${embed.id}: content height ${height} px in a 640 px column`);
       const axe = await new AxeBuilder({ page }).include('iframe').analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
       // The blog's own origin saw our requests as "other origins"; only errors count here.
@@ -175,13 +175,16 @@ test.describe('embedded in a blog on another origin', () => {
     await page.goto(post('strict', frames));
     for (const [i, embed] of EMBEDS.entries()) {
       const frame = page.frameLocator('iframe').nth(i);
-      await frame.locator('.embed-still').scrollIntoViewIfNeeded();
       await expect(frame.locator('.embed-still')).toBeVisible();
       await expect(frame.locator('.embed-still a')).toHaveAttribute('href', joinBase(BASE, embed.pagePath));
-      if (embed.kind !== 'widget')
+      if (embed.kind === 'widget') {
+        // The build-time outputs: readouts, chart and the table of inputs and outputs.
+        await expect(frame.locator('[data-output]')).toBeVisible();
+        await expect(frame.locator('[data-output] table.widget-io')).toBeAttached();
+      } else {
         await expect(frame.locator(`sf-${embed.kind}`)).toHaveAttribute('data-mode', 'static');
-      await expect(frame.locator('svg').first()).toBeVisible();
-      await expect(frame.locator('table, dl').first()).toBeAttached();
+        await expect(frame.locator(`sf-${embed.kind} svg`).first()).toBeVisible();
+      }
     }
     // Module scripts loaded (CORS allowed them) and stood down: the still figures are by choice.
     const opaque = await page.frames()[1]?.evaluate(() => self.origin);
