@@ -17,14 +17,17 @@ export interface EmbedEntry {
   heightPx: number;
 }
 
-/** Measured heights (tests/e2e/embed.spec.ts prints them); a widget without one starts at the fallback. */
+/**
+ * Content heights measured on 2026-12-01 in a 640 px column (tests/e2e/embed.spec.ts prints them), with
+ * the spec's sample states; a widget without one starts at the fallback until its frame reports.
+ */
 const MEASURED_HEIGHT_PX: Readonly<Record<string, number>> = {
-  latency: 1500,
-  step: 1500,
-  utilisation: 1300,
-  train: 1300,
-  globe: 900,
-  campus: 900,
+  latency: 2274,
+  step: 1790,
+  utilisation: 1820,
+  train: 1588,
+  globe: 907,
+  campus: 766,
 };
 const FALLBACK_HEIGHT_PX = 900;
 
