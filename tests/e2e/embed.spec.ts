@@ -146,8 +146,16 @@ test.describe('embedded in a blog on another origin', () => {
     });
   }
 
-  test('frozen: the scenario without controls, still fitted', async ({ page, baseURL }) => {
-    const src = embedSrc({ pageUrl: siteUrl(baseURL, embedPath('step')), state: 'v=1&step.km=3000', frozen: true });
+  test('frozen and dark: the scenario without controls, in the theme asked for, still fitted', async ({
+    page,
+    baseURL,
+  }) => {
+    const src = embedSrc({
+      pageUrl: siteUrl(baseURL, embedPath('step')),
+      state: 'v=1&step.km=3000',
+      frozen: true,
+      theme: 'dark',
+    });
     await page.goto(
       post(
         'frozen',
@@ -157,6 +165,7 @@ test.describe('embedded in a blog on another origin', () => {
     const frame = page.frameLocator('iframe');
     await expectLive(frame, 'widget');
     await expect(frame.locator('.widget-controls')).toBeHidden();
+    await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(frame.locator('[data-output]')).toBeVisible();
     await expectFitted(page, 'iframe');
   });
