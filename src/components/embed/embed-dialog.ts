@@ -76,7 +76,7 @@ export function openEmbedDialog(button: HTMLElement): void {
     'select',
     {},
     ...(['auto', 'light', 'dark'] as const).map((t) =>
-      element('option', { value: t }, t === 'auto' ? "Reader's system" : t),
+      element('option', { value: t }, t === 'auto' ? "The reader's (their choice or system)" : t),
     ),
   );
   const frozen = element('input', { type: 'checkbox' });
