@@ -214,7 +214,7 @@ test('the Embed dialog gives the snippet of the state on screen, and pasted in a
   await expect(root).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
   await page.fill('#step-km-n', '3300');
   await expect(page).toHaveURL(/step\.km=3300/);
-  const output = await root.locator('[data-output] .widget-readouts, [data-output]').first().innerText();
+  const output = await root.locator('[data-output]').textContent();
 
   const open = root.getByRole('button', { name: 'Embed' });
   await open.focus();
@@ -248,7 +248,5 @@ test('the Embed dialog gives the snippet of the state on screen, and pasted in a
   const frame = blogPage.frameLocator('iframe');
   await expectLive(frame, 'widget');
   await expect(frame.locator('#step-km-n')).toHaveValue('3300');
-  await expect
-    .poll(() => frame.locator('[data-output] .widget-readouts, [data-output]').first().innerText(), { timeout: 15_000 })
-    .toBe(output);
+  await expect.poll(() => frame.locator('[data-output]').textContent(), { timeout: 15_000 }).toBe(output);
 });
