@@ -89,7 +89,7 @@ export function defineLazyIsland(tag: string, spec: IslandSpec): void {
   if (customElements.get(tag)) return;
   // A strictly sandboxed frame (sandbox="allow-scripts" alone) has the origin "null": Web Workers and
   // storage throw there, so the build-time figure and its table stay rather than a half-started island.
-  if (self.origin === 'null') return;
+  if ((globalThis as { origin?: string }).origin === 'null') return;
 
   class LazyIsland extends HTMLElement {
     #stopWaiting: (() => void) | null = null;
