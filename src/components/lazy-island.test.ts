@@ -64,6 +64,14 @@ afterEach(() => {
 });
 
 describe('lazy island', () => {
+  it('stays the static figure in an opaque-origin frame (a strict sandbox), loading nothing', () => {
+    vi.stubGlobal('origin', 'null');
+    const s = spec(() => 'now');
+    defineLazyIsland('x-opaque', s);
+    expect(() => browser.create('x-opaque')).toThrow('not defined');
+    expect(s.load).not.toHaveBeenCalled();
+  });
+
   it('loads nothing until the figure nears the viewport, then mounts once', async () => {
     const tag = nextTag();
     const s = spec(() => 'near');

@@ -87,6 +87,9 @@ function waitForReader(el: HTMLElement, begin: () => void): () => void {
 
 export function defineLazyIsland(tag: string, spec: IslandSpec): void {
   if (customElements.get(tag)) return;
+  // A strictly sandboxed frame (sandbox="allow-scripts" alone) has the origin "null": Web Workers and
+  // storage throw there, so the build-time figure and its table stay rather than a half-started island.
+  if ((globalThis as { origin?: string }).origin === 'null') return;
 
   class LazyIsland extends HTMLElement {
     #stopWaiting: (() => void) | null = null;

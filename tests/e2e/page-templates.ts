@@ -47,6 +47,13 @@ export const PAGE_TEMPLATES: readonly PageTemplate[] = [
     matches: (p) => /^\/widgets\/[^/]+\/$/.test(p),
     article: false,
   },
+  {
+    id: 'embed',
+    // The globe: the heaviest embed's first load (its three.js loads only as it comes into view).
+    sample: '/embed/globe/',
+    matches: (p) => /^\/embed\/[^/]+\/$/.test(p),
+    article: false,
+  },
   { id: 'dev-charts', sample: '/dev/charts/', matches: exact('/dev/charts/'), article: false },
   { id: 'not-found', sample: '/404.html', matches: exact('/404.html'), article: false, status: 404 },
 ];

@@ -7,6 +7,7 @@
  * 'never'), so one policy fits every page.
  */
 import { createHash } from 'node:crypto';
+import { EMBED_BOOT_SCRIPT } from '../embed/boot-script';
 import { PREFS_BOOT_SCRIPT } from '../prefs';
 
 /** The CSP source expression of an inline script's exact text. */
@@ -15,7 +16,7 @@ export function inlineScriptHash(source: string): `sha256-${string}` {
 }
 
 /** Every inline script a page may hold; a script not listed here is blocked (and fails the CSP test). */
-export const INLINE_SCRIPTS: readonly string[] = [PREFS_BOOT_SCRIPT];
+export const INLINE_SCRIPTS: readonly string[] = [PREFS_BOOT_SCRIPT, EMBED_BOOT_SCRIPT];
 
 export const CSP_DIRECTIVES: readonly string[] = [
   "default-src 'self'",
@@ -39,6 +40,9 @@ export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
 /** Directives a <meta> policy may not carry (browsers ignore them there); public/_headers sends them. */
 export const HEADER_ONLY_DIRECTIVES: readonly string[] = [
-  // Pages open framed only by the site itself; an embed issue must scope an exception to its pages.
+  // Pages open framed only by the site itself; embed pages (/embed/*) are framed by any blog.
   "frame-ancestors 'self'",
 ];
+
+/** What /embed/* sends instead (public/_headers): any page may frame an embed. */
+export const EMBED_HEADER_ONLY_DIRECTIVES: readonly string[] = ['frame-ancestors *'];
