@@ -2,15 +2,18 @@
  * The browser side of an embed page: marks the page live (the interactive may start; CSS shows its
  * controls) and tells the host page the content height whenever it changes. In an opaque-origin frame
  * (a strict sandbox that still let this module load, e.g. with CORS on /_astro/*) the islands stay
- * static (lazy-island.ts), so the page stays the still picture, but the height is still reported.
+ * static (lazy-island.ts), so the page stays the still picture, but the height is still reported,
+ * to WordPress too when it framed us (wordpress.ts).
  */
 import { sizeMessages } from '../../lib/embed/messages';
+import { wordpressHeightMessage, wordpressSecret } from '../../lib/embed/wordpress';
 
 export function startEmbedClient(): void {
   const root = document.querySelector<HTMLElement>('main.embed');
   if (!root) return;
   if (self.origin !== 'null') document.documentElement.dataset.live = '';
   const id = root.dataset.embed ?? '';
+  const secret = wordpressSecret(location.hash);
   let sent = 0;
   let frame = 0;
   const report = () => {
@@ -20,6 +23,7 @@ export function startEmbedClient(): void {
     sent = height;
     // A height is not secret, and the host's origin is unknown: target "*"; the host checks event.source.
     for (const message of sizeMessages(id, height)) window.parent.postMessage(message, '*');
+    if (secret) window.parent.postMessage(wordpressHeightMessage(secret, height), '*');
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(report);
