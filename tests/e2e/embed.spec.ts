@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, type FrameLocator, type Page, test } from '@playwright/test';
+import { unfurl } from 'unfurl.js';
 import { embedSrc, iframeSnippet } from '../../src/lib/embed/snippet';
 import { joinBase, normalizeBase, withoutBase } from '../../src/lib/site-url';
 import { headersForPath, parseHeadersFile } from '../headers-file';
@@ -35,6 +36,8 @@ const EMBEDS = readdirSync(`${OUT_DIR}/embed`).map((id) => {
   };
 });
 const embedPath = (id: string) => `/embed/${id}/`;
+/** Blank the snippet's stated height may leave under the content in a 640 px column before it looks empty. */
+const MAX_BLANK_PX = 48;
 
 /** A state per embed that differs from its default, and the control that must show it. */
 const SAMPLE_STATE: Record<string, { query: string; control: string; value: string }> = {
@@ -170,6 +173,36 @@ test.describe('embedded in a blog on another origin', () => {
     await expectFitted(page, 'iframe');
   });
 
+  test("without the host script, each embed's stated height fits it: no inner scrollbar, no blank", async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(180_000);
+    const problems = collectPageErrors(page);
+    const misfits: string[] = [];
+    for (const embed of EMBEDS) {
+      const src = embedSrc({ pageUrl: siteUrl(baseURL, embedPath(embed.id)), state: '' });
+      await page.goto(post(`plain-${embed.id}`, iframeSnippet({ src, title: embed.title, heightPx: embed.heightPx })));
+      const frame = page.frameLocator('iframe');
+      await expectLive(frame, embed.kind);
+      // Let late layout (fonts, charts) settle before measuring.
+      await page.waitForTimeout(500);
+      const inner = await frame.locator('html').evaluate((html) => ({
+        content: Math.ceil(document.body.getBoundingClientRect().height),
+        scrolls: html.scrollHeight > html.clientHeight,
+        view: html.clientHeight,
+      }));
+      const outer = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+      const blank = outer - inner.content;
+      console.log(`plain ${embed.id}: stated ${embed.heightPx} px, content ${inner.content} px, blank ${blank} px`);
+      expect(outer, embed.id).toBe(embed.heightPx);
+      if (inner.scrolls) misfits.push(`${embed.id}: content ${inner.content} px overflows ${inner.view} px`);
+      if (blank > MAX_BLANK_PX) misfits.push(`${embed.id}: ${blank} px blank under ${inner.content} px of content`);
+    }
+    expect(misfits).toEqual([]);
+    expect({ ...problems, otherOrigins: [] }).toEqual(noProblems);
+  });
+
   test('sandbox="allow-scripts" alone: every embed is its still picture and table, with no error', async ({
     page,
     baseURL,
@@ -222,7 +255,11 @@ test('the Embed dialog gives the snippet of the state on screen, and pasted in a
   const dialog = page.getByRole('dialog', { name: /Embed/ });
   await expect(dialog).toBeVisible();
   // The preview reports its height and the snippet takes it.
-  await expect(dialog.getByLabel('Iframe snippet')).not.toHaveValue(/height="1790"/, { timeout: 15_000 });
+  const stated = EMBEDS.find((e) => e.id === 'step')?.heightPx;
+  expect(stated).toBeGreaterThan(0);
+  await expect(dialog.getByLabel('Iframe snippet')).not.toHaveValue(new RegExp(`height="${stated}"`), {
+    timeout: 15_000,
+  });
   const previewHeight = await dialog.locator('iframe').getAttribute('height');
   await expect(dialog.getByLabel('Iframe snippet')).toHaveValue(new RegExp(`height="${previewHeight}"`));
   // Scoped to the dialog: the page's own h1 is inert behind the modal, so axe's page-level rule misfires;
@@ -249,4 +286,194 @@ test('the Embed dialog gives the snippet of the state on screen, and pasted in a
   await expectLive(frame, 'widget');
   await expect(frame.locator('#step-km-n')).toHaveValue('3300');
   await expect.poll(() => frame.locator('[data-output]').textContent(), { timeout: 15_000 }).toBe(output);
+});
+
+test.describe('on a phone, inside the frame', () => {
+  test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+
+  test('a vertical swipe over the globe or a widget scrolls the blog; only a tap engages the globe', async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    const problems = collectPageErrors(page);
+    const cdp = await page.context().newCDPSession(page);
+    /** A finger drawn 300 px upwards from (x, y): raw touches, so Chromium decides itself what scrolls. */
+    const swipeUp = async (x: number, y: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      for (let i = 1; i <= 10; i++)
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 30 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const targets = [
+      { id: 'step', over: '[data-output]' },
+      { id: 'globe', over: '.globe-stage' },
+    ];
+    for (const { id, over } of targets) {
+      const embed = EMBEDS.find((e) => e.id === id);
+      if (!embed) throw new Error(`no embed ${id}`);
+      const src = embedSrc({ pageUrl: siteUrl(baseURL, embedPath(id)), state: '' });
+      const snippet = iframeSnippet({
+        src,
+        title: embed.title,
+        heightPx: embed.heightPx,
+        hostScriptUrl: siteUrl(baseURL, '/embed.js'),
+      });
+      await page.goto(post(`phone-${id}`, `${snippet}${'<p>More of the post.</p>'.repeat(80)}`));
+      const frame = page.frameLocator('iframe');
+      await expectLive(frame, embed.kind);
+      await expectFitted(page, 'iframe');
+      // Bring the target's top near the top of the phone's screen, as a reader scrolling by would.
+      const top = (await frame.locator(over).first().boundingBox())?.y ?? 0;
+      await page.evaluate((dy) => window.scrollBy(0, dy), top - 80);
+      const box = await frame.locator(over).first().boundingBox();
+      if (!box) throw new Error(`${id}: ${over} has no box`);
+      // A point on the target inside the phone's screen, low enough to swipe upwards from.
+      const x = box.x + box.width / 2;
+      const y = Math.min(box.y + box.height, 667) - 40;
+      expect(y, `${id}: ${over} on screen`).toBeGreaterThan(box.y);
+      const before = await page.evaluate(() => window.scrollY);
+      await swipeUp(x, y);
+      await expect
+        .poll(() => page.evaluate(() => window.scrollY), { message: `${id}: the blog scrolled` })
+        .toBeGreaterThan(before + 150);
+      if (id === 'globe') {
+        const stage = frame.locator('.globe-stage');
+        await expect(stage).not.toHaveClass(/is-engaged/);
+        await stage.scrollIntoViewIfNeeded();
+        const tapAt = await stage.boundingBox();
+        if (!tapAt) throw new Error('no globe stage');
+        // The middle of the part of the stage on screen.
+        const tapX = tapAt.x + tapAt.width / 2;
+        const tapY = (Math.max(tapAt.y, 0) + Math.min(tapAt.y + tapAt.height, 667)) / 2;
+        await page.touchscreen.tap(tapX, tapY);
+        await expect(stage).toHaveClass(/is-engaged/);
+        // Engaged, the same swipe turns the globe instead: the check above can tell a trap from a scroll.
+        const engagedAt = await page.evaluate(() => window.scrollY);
+        await swipeUp(tapX, tapY + 60);
+        await page.waitForTimeout(300);
+        expect(await page.evaluate(() => window.scrollY)).toBeLessThan(engagedAt + 20);
+      }
+    }
+    expect({ ...problems, otherOrigins: [] }).toEqual(noProblems);
+  });
+});
+
+test('keyboard focus enters the frame with Tab and leaves it, both ways', async ({ page, baseURL }) => {
+  const embed = EMBEDS.find((e) => e.id === 'step');
+  if (!embed) throw new Error('no step embed');
+  const src = embedSrc({ pageUrl: siteUrl(baseURL, embedPath('step')), state: '' });
+  const snippet = iframeSnippet({ src, title: embed.title, heightPx: embed.heightPx });
+  await page.goto(post('keyboard', `<a href="#b" id="before">Before</a>${snippet}<a href="#a" id="after">After</a>`));
+  await expectLive(page.frameLocator('iframe'), 'widget');
+  const active = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || '');
+  const focusedInFrame = () =>
+    page
+      .frameLocator('iframe')
+      .locator('body')
+      .evaluate((b) => b.ownerDocument.activeElement !== b);
+  /** Presses `key` until the host's focus is on `target`; returns the stops spent inside the frame. */
+  const tabTo = async (key: string, target: string) => {
+    let inside = 0;
+    for (let i = 0; i < 120; i++) {
+      await page.keyboard.press(key);
+      const now = await active();
+      if (now === target) return inside;
+      if (now === 'IFRAME' && (await focusedInFrame())) inside += 1;
+    }
+    throw new Error(`${key} never reached #${target}`);
+  };
+  await page.locator('#before').focus();
+  const forward = await tabTo('Tab', 'after');
+  const backward = await tabTo('Shift+Tab', 'before');
+  console.log(`keyboard: ${forward} stops inside the step embed forwards, ${backward} backwards`);
+  expect(forward).toBeGreaterThan(0);
+  expect(backward).toBeGreaterThan(0);
+});
+
+test('storage blocked in the frame: no cookie, no storage, no top navigation, no error', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const siteOrigin = new URL(baseURL ?? '').origin;
+  // As a browser blocking third-party storage does, harder: any touch of storage or cookies throws.
+  await page.addInitScript((origin) => {
+    if (location.origin !== origin) return;
+    const touched: string[] = [];
+    (window as unknown as { __storageTouched: string[] }).__storageTouched = touched;
+    const deny = (name: string) => () => {
+      touched.push(name);
+      throw new DOMException(`${name} is blocked`, 'SecurityError');
+    };
+    for (const name of ['localStorage', 'sessionStorage', 'indexedDB', 'caches'])
+      Object.defineProperty(window, name, { configurable: true, get: deny(name) });
+    Object.defineProperty(Document.prototype, 'cookie', {
+      configurable: true,
+      get: deny('document.cookie'),
+      set: deny('document.cookie'),
+    });
+  }, siteOrigin);
+  const problems = collectPageErrors(page);
+  for (const embed of EMBEDS) {
+    const src = embedSrc({ pageUrl: siteUrl(baseURL, embedPath(embed.id)), state: '' });
+    const snippet = iframeSnippet({
+      src,
+      title: embed.title,
+      heightPx: embed.heightPx,
+      hostScriptUrl: siteUrl(baseURL, '/embed.js'),
+    });
+    const host = post(`blocked-${embed.id}`, snippet);
+    await page.goto(host);
+    const frame = page.frameLocator('iframe');
+    await expectLive(frame, embed.kind);
+    await expectFitted(page, 'iframe');
+    // Only the theme lookup may ask for storage (it falls back to the system's); nothing writes.
+    const touched = await frame
+      .locator('html')
+      .evaluate(() => (window as unknown as { __storageTouched: string[] }).__storageTouched);
+    expect(
+      touched.filter((t) => t !== 'localStorage'),
+      embed.id,
+    ).toEqual([]);
+    expect(page.url(), `${embed.id}: the blog was not navigated`).toBe(host);
+  }
+  expect(await context.cookies()).toEqual([]);
+  expect({ ...problems, otherOrigins: [] }).toEqual(noProblems);
+});
+
+test("a real oEmbed consumer (unfurl.js) follows each chapter's discovery link to its interactive", async ({
+  baseURL,
+}) => {
+  const chapters = readdirSync('content/chapters')
+    .map((file) => ({
+      slug: file.replace(/^\d+-/, '').replace(/\.mdx?$/, ''),
+      interactive: /^interactive:\s*['"]?([\w-]+)/m.exec(readFileSync(`content/chapters/${file}`, 'utf8'))?.[1],
+    }))
+    .filter((c): c is { slug: string; interactive: string } => Boolean(c.interactive));
+  expect(chapters.length).toBeGreaterThan(0);
+  for (const { slug, interactive } of chapters) {
+    const url = siteUrl(baseURL, `/chapters/${slug}/`);
+    const { oEmbed } = await unfurl(url, { oembed: true });
+    if (!oEmbed || oEmbed.type !== 'rich') throw new Error(`${slug}: no rich oEmbed (${JSON.stringify(oEmbed)})`);
+    const embed = EMBEDS.find((e) => e.id === interactive);
+    expect(oEmbed, slug).toMatchObject({
+      version: '1.0',
+      title: embed?.title,
+      height: embed?.heightPx,
+      provider_name: 'Superfactory',
+    });
+    expect(oEmbed.width, slug).toBeGreaterThan(0);
+    const src = /^<iframe src="([^"]+)"[^>]* sandbox="([^"]+)"/.exec(oEmbed.html);
+    expect(src?.[2], slug).toBe('allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox');
+    // Without SITE_URL the document's URLs are site-relative: resolve them as the consumer's fetch did.
+    const frameUrl = new URL(src?.[1] ?? '', url);
+    expect(withoutBase(frameUrl.pathname, BASE), slug).toBe(embedPath(interactive));
+    expect((await fetch(frameUrl)).status, `${slug}: ${frameUrl}`).toBe(200);
+    const thumbnailUrl = oEmbed.thumbnails?.[0]?.url;
+    expect(thumbnailUrl, slug).toMatch(new RegExp(`/embed/${interactive}/preview\\.png$`));
+    const thumbnail = await fetch(new URL(thumbnailUrl ?? '', url));
+    expect(thumbnail.headers.get('content-type'), slug).toBe('image/png');
+  }
 });

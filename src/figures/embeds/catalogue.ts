@@ -18,20 +18,28 @@ export interface EmbedEntry {
 }
 
 /**
- * Content heights measured on 2026-12-01 in a 640 px column (tests/e2e/embed.spec.ts prints them), with
- * the spec's sample states; a widget without one starts at the fallback until its frame reports.
+ * Content heights of the default state (what the oEmbed document and a plain snippet show), measured on
+ * 2026-12-01 in a 640 px column by tests/e2e/embed.spec.ts, which prints them and fails when a layout
+ * change makes one overflow its frame or leave a blank under it. SLACK_PX keeps a pixel of font or
+ * rounding difference from showing an inner scrollbar.
  */
 const MEASURED_HEIGHT_PX: Readonly<Record<string, number>> = {
-  latency: 2274,
-  step: 1790,
-  utilisation: 1820,
-  train: 1588,
+  latency: 2307,
+  memory: 2994,
+  step: 1832,
+  utilisation: 1979,
+  train: 1619,
   globe: 907,
   campus: 766,
 };
+const SLACK_PX = 12;
+/** A widget not measured yet starts here until its frame reports; the spec then names it. */
 const FALLBACK_HEIGHT_PX = 900;
 
-const heightOf = (id: string) => MEASURED_HEIGHT_PX[id] ?? FALLBACK_HEIGHT_PX;
+const heightOf = (id: string) => {
+  const measured = MEASURED_HEIGHT_PX[id];
+  return measured === undefined ? FALLBACK_HEIGHT_PX : measured + SLACK_PX;
+};
 
 export const EMBEDS: readonly EmbedEntry[] = [
   ...WIDGETS.map(

@@ -17,6 +17,10 @@ describe("WordPress's embed height message", () => {
   });
 
   it("has wp-embed.js's shape, the height rounded up", () => {
-    expect(wordpressHeightMessage('Ab3dE6gH9k', 612.2)).toEqual({ message: 'height', value: 613, secret: 'Ab3dE6gH9k' });
+    expect(wordpressHeightMessage('Ab3dE6gH9k', 612.2)).toEqual({
+      message: 'height',
+      value: 613,
+      secret: 'Ab3dE6gH9k',
+    });
   });
 });
