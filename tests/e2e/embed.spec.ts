@@ -456,7 +456,7 @@ test("a real oEmbed consumer (unfurl.js) follows each chapter's discovery link t
   for (const { slug, interactive } of chapters) {
     const url = siteUrl(baseURL, `/chapters/${slug}/`);
     const { oEmbed } = await unfurl(url, { oembed: true });
-    if (!oEmbed || oEmbed.type !== 'rich') throw new Error(`${slug}: no rich oEmbed (${JSON.stringify(oEmbed)})`);
+    if (oEmbed?.type !== 'rich') throw new Error(`${slug}: no rich oEmbed (${JSON.stringify(oEmbed)})`);
     const embed = EMBEDS.find((e) => e.id === interactive);
     expect(oEmbed, slug).toMatchObject({
       version: '1.0',

@@ -6,12 +6,13 @@
  * lists every inline script. In Chromium (base build only, where the other specs do not look): every
  * page, search, the globe and the widgets' workers run with no failed request and no CSP violation.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { inlineScriptHash } from '../../src/lib/csp/policy';
 import { joinBase, joinSite, withoutBase } from '../../src/lib/site-url';
 import { headersForPath, parseHeadersFile } from '../headers-file';
-import { BASE, brokenInternalLinks, documentOf, rootAbsoluteUrls, SITE_URL } from './built-links';
+import { BASE, brokenInternalLinks, documentOf, fileFor, rootAbsoluteUrls, SITE_URL } from './built-links';
 import { builtPages, collectPageErrors, noProblems, OUT_DIR } from './helpers';
 
 const pages = builtPages();
@@ -52,6 +53,38 @@ test.describe(`built HTML (base ${BASE}, ${SITE_URL ? `site ${SITE_URL}` : 'no S
     }
     const sitemaps = readdirSync(OUT_DIR).filter((f) => f.startsWith('sitemap'));
     expect(sitemaps.length > 0, 'a sitemap exactly when SITE_URL is set').toBe(Boolean(SITE_URL));
+  });
+
+  test("embeds' oEmbed documents and discovery links point under the base, at files the build made", () => {
+    const ids = readdirSync(join(OUT_DIR, 'embed'));
+    expect(ids.length).toBeGreaterThan(0);
+    const at = (path: string) => (SITE_URL ? joinSite(SITE_URL, BASE, path) : joinBase(BASE, path));
+    const wrong: string[] = [];
+    const expectUrl = (what: string, url: string | null | undefined, path: string) => {
+      if (url !== at(path)) wrong.push(`${what}: ${url} is not ${at(path)}`);
+      if (!existsSync(fileFor(path))) wrong.push(`${what}: no file for ${path}`);
+    };
+    for (const id of ids) {
+      const doc = JSON.parse(readFileSync(join(OUT_DIR, 'embed', id, 'oembed.json'), 'utf8')) as {
+        html: string;
+        thumbnail_url: string;
+        provider_url: string;
+      };
+      expectUrl(`${id} iframe`, /<iframe src="([^"]+)"/.exec(doc.html)?.[1], `/embed/${id}/`);
+      expectUrl(`${id} thumbnail`, doc.thumbnail_url, `/embed/${id}/preview.png`);
+      expectUrl(`${id} provider`, doc.provider_url, '/');
+    }
+    let discovered = 0;
+    for (const page of pages) {
+      for (const link of documentOf(page).querySelectorAll('link[type="application/json+oembed"]')) {
+        discovered += 1;
+        const href = link.getAttribute('href') ?? '';
+        const id = /\/embed\/([\w-]+)\/oembed\.json$/.exec(href)?.[1] ?? '?';
+        expectUrl(`${page} discovery`, href, `/embed/${id}/oembed.json`);
+      }
+    }
+    expect(discovered).toBeGreaterThan(ids.length);
+    expect(wrong).toEqual([]);
   });
 
   test('every page carries the CSP first in <head>, and it lists each inline script', () => {
@@ -135,6 +168,20 @@ test.describe(`in Chromium under ${BASE}`, () => {
       page.removeAllListeners();
     }
     expect(failures).toEqual([]);
+  });
+
+  test('each embed page and its oEmbed document are served under the base', async ({ request }) => {
+    for (const id of readdirSync(join(OUT_DIR, 'embed'))) {
+      const page = await request.get(joinBase(BASE, `/embed/${id}/`));
+      expect(page.status(), id).toBe(200);
+      const oembed = await request.get(joinBase(BASE, `/embed/${id}/oembed.json`));
+      expect(oembed.headers()['content-type'], id).toMatch(/^application\/json/);
+      const { html } = (await oembed.json()) as { html: string };
+      // The frame it hands a consumer, fetched from this server whatever site URL it names.
+      const src = new URL(/<iframe src="([^"]+)"/.exec(html)?.[1] ?? '', 'http://site');
+      expect(src.pathname, id).toBe(joinBase(BASE, `/embed/${id}/`));
+      expect((await request.get(src.pathname)).status(), id).toBe(200);
+    }
   });
 
   test('search loads its index and WebAssembly under the policy and links under the base', async ({ page }) => {
