@@ -1,5 +1,6 @@
 import { type Browser, chromium, expect, type Page, test } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/chromium';
+import { distinctColours } from './pixels';
 
 const URL = '/explore/campus/';
 
@@ -14,26 +15,6 @@ type Hooked = HTMLElement & {
 async function waitForMode(page: Page, mode: string) {
   await expect(page.locator('sf-campus')).toHaveAttribute('data-mode', mode, { timeout: 30_000 });
 }
-async function distinctColours(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d');
-    if (!ctx) return 0;
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i + 2 < data.length; i += 16) {
-      seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
-    }
-    return seen.size;
-  }, png.toString('base64'));
-}
-
 const debug = (page: Page) => page.locator('sf-campus').evaluate((el) => (el as Hooked).sfTest?.debug() ?? {});
 
 test.describe('campus with WebGL', () => {

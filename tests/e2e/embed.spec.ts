@@ -222,7 +222,7 @@ test.describe('embedded in a blog on another origin', () => {
       if (embed.kind === 'widget') {
         // The build-time outputs: readouts, chart and the table of inputs and outputs.
         await expect(frame.locator('[data-output]')).toBeVisible();
-        await expect(frame.locator('[data-output] table.widget-io')).toBeAttached();
+        await expect(frame.locator('[data-output] table.widget-io').first()).toBeAttached();
       } else {
         await expect(frame.locator(`sf-${embed.kind}`)).toHaveAttribute('data-mode', 'static');
         await expect(frame.locator(`sf-${embed.kind} svg`).first()).toBeVisible();

@@ -1,6 +1,7 @@
 import { type Browser, chromium, expect, type Page, test } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/chromium';
 import { presetTheme } from './helpers';
+import { distinctColours, shareOfColour } from './pixels';
 
 const URL = '/explore/globe/';
 
@@ -27,57 +28,6 @@ async function clickStageCentre(page: Page) {
   const box = await stage.boundingBox();
   if (!box) throw new Error('no stage');
   await stage.click({ position: { x: box.width / 2, y: box.height * 0.7 } });
-}
-
-/** Distinct colours in a PNG, decoded in the page with a 2D canvas (WebGL readback would be blank). */
-async function distinctColours(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d');
-    if (!ctx) return 0;
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i + 2 < data.length; i += 16) {
-      seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
-    }
-    return seen.size;
-  }, png.toString('base64'));
-}
-
-/** Share of a PNG's pixels within 3 levels of a colour the page resolves (e.g. `var(--color-surface)`). */
-async function shareOfColour(page: Page, png: Buffer, css: string): Promise<number> {
-  return page.evaluate(
-    async ([b64, colour]) => {
-      const probe = document.createElement('span');
-      probe.style.color = colour;
-      document.body.append(probe);
-      const [r = -1, g = -1, b = -1] = (getComputedStyle(probe).color.match(/\d+/g) ?? []).map(Number);
-      probe.remove();
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d');
-      if (!ctx) return 0;
-      ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 0, c.width, c.height).data;
-      let hits = 0;
-      for (let i = 0; i + 2 < data.length; i += 4) {
-        const near = (v: number | undefined, want: number) => Math.abs((v ?? 0) - want) <= 3;
-        if (near(data[i], r) && near(data[i + 1], g) && near(data[i + 2], b)) hits++;
-      }
-      return hits / (data.length / 4);
-    },
-    [png.toString('base64'), css] as const,
-  );
 }
 
 test.describe('globe with WebGL', () => {

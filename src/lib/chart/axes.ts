@@ -80,18 +80,20 @@ export function xAxisContinuous(scale: ContinuousScale, area: Area, title: strin
       );
     }
   });
-  parts.push(
-    el('line', {
-      class: 'chart-axis',
-      stroke: 'currentColor',
-      x1: area.left,
-      x2: area.right,
-      y1: area.bottom,
-      y2: area.bottom,
-    }),
-  );
-  parts.push(xTitle(title, area, layout));
-  return `<g class="chart-x-axis" aria-hidden="true">${parts.join('')}</g>`;
+  return xAxisGroup(parts, area, title, layout);
+}
+
+/** The x axis's baseline and title after its ticks, as one group. */
+function xAxisGroup(parts: string[], area: Area, title: string, layout: Layout): string {
+  const baseline = el('line', {
+    class: 'chart-axis',
+    stroke: 'currentColor',
+    x1: area.left,
+    x2: area.right,
+    y1: area.bottom,
+    y2: area.bottom,
+  });
+  return `<g class="chart-x-axis" aria-hidden="true">${[...parts, baseline, xTitle(title, area, layout)].join('')}</g>`;
 }
 
 export function xTitle(title: string, area: Area, layout: Layout): string {
@@ -115,18 +117,7 @@ export function xAxisBand(
       ? text(x, area.bottom + 8, labels[i] ?? '', { class: 'chart-tick', 'text-anchor': 'middle', dy: '0.8em' })
       : '',
   );
-  parts.push(
-    el('line', {
-      class: 'chart-axis',
-      stroke: 'currentColor',
-      x1: area.left,
-      x2: area.right,
-      y1: area.bottom,
-      y2: area.bottom,
-    }),
-  );
-  parts.push(xTitle(title, area, layout));
-  return `<g class="chart-x-axis" aria-hidden="true">${parts.join('')}</g>`;
+  return xAxisGroup(parts, area, title, layout);
 }
 
 /** Category axis along y (heat map rows, timeline rows). */

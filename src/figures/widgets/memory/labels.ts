@@ -15,3 +15,6 @@ export const gpusPerCopy = (n: number) => `${n} GPU${n === 1 ? '' : 's'}`;
 
 export const optionLabel = (s: Sharding, recompute: boolean) =>
   `${SHARDING_LABEL[s]}, ${recompute ? 'recomputing activations' : 'keeping activations'}`;
+
+/** A GPU's name as a menu fits it on a phone: the product without the parenthesised packaging. */
+export const gpuMenuLabel = (name: string) => name.replace(/\s*\(.*\)\s*$/, '');
