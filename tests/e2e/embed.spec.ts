@@ -456,10 +456,12 @@ test('storage blocked in the frame: no cookie, no storage, no top navigation, no
     const frame = page.frameLocator('iframe');
     await expectLive(frame, embed.kind);
     await expectFitted(page, 'iframe');
-    // Only the theme lookup may ask for storage (it falls back to the system's); nothing writes.
+    // Only the theme lookup may ask for storage (it falls back to the system's); nothing writes. It did
+    // ask here (no theme in the URL), so the blocking above is in force in the frame.
     const touched = await frame
       .locator('html')
       .evaluate(() => (window as unknown as { __storageTouched: string[] }).__storageTouched);
+    expect(touched, embed.id).toContain('localStorage');
     expect(
       touched.filter((t) => t !== 'localStorage'),
       embed.id,
