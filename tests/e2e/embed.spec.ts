@@ -45,6 +45,7 @@ const SAMPLE_STATE: Record<string, { query: string; control: string; value: stri
   step: { query: 'step.km=3000', control: '#step-km-n', value: '3000' },
   utilisation: { query: 'utilisation.km=2500', control: '#utilisation-km-n', value: '2500' },
   train: { query: 'train.km=2500', control: '#train-km-n', value: '2500' },
+  memory: { query: 'memory.tp=3', control: '#memory-tp', value: '3' },
   globe: { query: 'globe.slow=777', control: 'select[data-slowdown]', value: '777' },
   campus: { query: 'campus.mw=800', control: '#campus-power', value: '800' },
 };
