@@ -369,11 +369,32 @@ test.describe('on a phone, inside the frame', () => {
         const stage = frame.locator('.globe-stage');
         await expect(stage).not.toHaveClass(/is-engaged/);
         await stage.scrollIntoViewIfNeeded();
-        const tapAt = await stage.boundingBox();
-        if (!tapAt) throw new Error('no globe stage');
-        // The middle of the part of the stage on screen.
-        const tapX = tapAt.x + tapAt.width / 2;
-        const tapY = (Math.max(tapAt.y, 0) + Math.min(tapAt.y + tapAt.height, 667)) / 2;
+        // A touch during the swipe's fling only stops the fling (no tap): wait for the page to come to rest.
+        await expect
+          .poll(async () => {
+            const y = await page.evaluate(() => window.scrollY);
+            await page.waitForTimeout(150);
+            return (await page.evaluate(() => window.scrollY)) === y;
+          })
+          .toBe(true);
+        await expect(frame.locator('sf-globe')).toHaveAttribute('data-mode', '3d', { timeout: 30_000 });
+        // A point of the stage on screen that is the globe itself, not one of its buttons (they take no tap).
+        const frameBox = await page.locator('iframe').boundingBox();
+        if (!frameBox) throw new Error('no frame');
+        const spot = await stage.evaluate((el, screenTop) => {
+          const r = el.getBoundingClientRect();
+          const top = Math.max(r.top, screenTop + 10);
+          for (let y = top + 20; y < r.bottom - 10; y += 20)
+            for (const x of [r.left + r.width / 2, r.left + r.width / 3, r.left + (2 * r.width) / 3]) {
+              const hit = document.elementFromPoint(x, y);
+              if (hit && el.contains(hit) && !hit.closest('button, a, input, select')) return { x, y };
+            }
+          return null;
+        }, -frameBox.y);
+        if (!spot) throw new Error('no bare spot of the globe on screen');
+        const tapX = frameBox.x + spot.x;
+        const tapY = frameBox.y + spot.y;
+        expect(tapY).toBeLessThan(667 - 70);
         await page.touchscreen.tap(tapX, tapY);
         await expect(stage).toHaveClass(/is-engaged/);
         // Engaged, the same swipe turns the globe instead: the check above can tell a trap from a scroll.
