@@ -11,7 +11,7 @@ const chapters = defineCollection({
     /** What the chapter teaches, in one sentence (meta description and chapter list). */
     description: z.string().min(40).max(200),
     updated: z.coerce.date(),
-    /** The embed id (src/lib/embed/catalogue.ts) of the chapter's main interactive, for oEmbed discovery. */
+    /** The embed id (src/figures/embeds/catalogue.ts) of the chapter's main interactive, for oEmbed discovery. */
     interactive: z.string().optional(),
   }),
 });
