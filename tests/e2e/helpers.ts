@@ -65,15 +65,14 @@ export function collectPageErrors(page: Page, opts: { allowDocumentStatus?: numb
     problems.consoleErrors.push(msg.text());
   });
   page.on('pageerror', (err) => problems.pageErrors.push(`${err.name}: ${err.message}`));
-  // Which document a request belongs to: Chromium aborts what a page still had in flight when the test
-  // navigates on (net::ERR_ABORTED), which says nothing about the site.
+  // Which document a request belongs to: Chromium aborts what a page (and its frames) still had in flight
+  // when the test navigates on (net::ERR_ABORTED), which says nothing about the site. Counted from the
+  // main frame's navigation request, which comes before those aborts (the commit may come after them).
   let documents = 0;
   const issuedIn = new WeakMap<Request, number>();
-  page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame()) documents += 1;
-  });
   page.on('request', (req: Request) => {
-    issuedIn.set(req, req.isNavigationRequest() ? documents + 1 : documents);
+    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) documents += 1;
+    issuedIn.set(req, documents);
     const url = req.url();
     if (isLocal(url)) return;
     const o = originOf(url);
