@@ -288,8 +288,14 @@ test('the Embed dialog gives the snippet of the state on screen, and pasted in a
   await expect(dialog.getByLabel('Iframe snippet')).not.toHaveValue(new RegExp(`height="${stated}"`), {
     timeout: 15_000,
   });
-  const previewHeight = await dialog.locator('iframe').getAttribute('height');
-  await expect(dialog.getByLabel('Iframe snippet')).toHaveValue(new RegExp(`height="${previewHeight}"`));
+  // The preview grows while the widget renders; the snippet follows each height it reports.
+  await expect
+    .poll(async () => {
+      const previewHeight = await dialog.locator('iframe').getAttribute('height');
+      const value = await dialog.getByLabel('Iframe snippet').inputValue();
+      return value.includes(`height="${previewHeight}"`);
+    })
+    .toBe(true);
   // Scoped to the dialog: the page's own h1 is inert behind the modal, so axe's page-level rule misfires;
   // the preview is an embed page, checked inside a blog above.
   const axe = await new AxeBuilder({ page })
