@@ -101,7 +101,19 @@ for (const id of WIDGETS) {
       await ready(page, id);
       await expect.poll(() => outputText(page, id)).not.toBe(before);
       const after = await outputText(page, id);
-      await expect.poll(() => page.url()).toContain(`${id}.`);
+      // The URL is written a moment after the last input (debounced): wait until it has settled.
+      let seen = '';
+      await expect
+        .poll(
+          () => {
+            const u = page.url();
+            const settled = u === seen && u.includes(`${id}.`);
+            seen = u;
+            return settled;
+          },
+          { intervals: [1_000] },
+        )
+        .toBe(true);
       const url = page.url();
       await page.goto('about:blank');
       await page.goto(url);
