@@ -34,7 +34,7 @@ function drawnLooks(spec: ChartSpec): Map<string, Set<string>> {
   const patterns = new Map<string, Set<string>>();
   const add = (m: Map<string, Set<string>>, k: string, v: string) => m.set(k, (m.get(k) ?? new Set()).add(v));
   const interval =
-    /<g><title>[^<:]*: ([^,<]+), [^<]*<\/title><rect [^>]*class="chart-fill ([\w-]+)"[^>]*\/>(?:<path class="chart-hatch chart-hatch--([\w-]+)")?/g;
+    /<g><title>[^<:]*: ([^,<]+), [^<]*<\/title><(?:rect|path) [^>]*class="chart-fill ([\w-]+)"[^>]*\/>(?:<path class="chart-hatch chart-hatch--([\w-]+)")?/g;
   for (const m of svg.matchAll(interval)) {
     const [, label = '', cls = '', pattern] = m;
     add(colours, label, colourOfClass(cls) ?? `unstyled ${cls}`);

@@ -85,9 +85,57 @@ export function chartDataRows(spec: ChartSpec): ChartDataRows {
   }
 }
 
-/** The data as an HTML table (row headers in the first column), to sit in a <details> beside the SVG. */
+/** Above this many intervals a timeline's table lists rows and kinds, not every interval. */
+const GANTT_TABLE_MAX_ITEMS = 40;
+
+/** A long timeline's numbers by row and kind: count, span and time in all (the CSV keeps every interval). */
+function ganttRowsByKind(spec: Extract<ChartSpec, { kind: 'gantt' }>): ChartDataRows {
+  const rowLabel = new Map(spec.rows.map((r) => [r.id, r.label]));
+  const kindLabel = new Map(spec.kinds.map((k) => [k.id, k.label]));
+  const withBytes = spec.items.some((i) => i.bytes !== undefined);
+  const unit = spec.x.unit;
+  const groups = new Map<string, (typeof spec.items)[number][]>();
+  for (const it of spec.items) {
+    const key = `${it.row}\u0000${it.kind}`;
+    groups.set(key, [...(groups.get(key) ?? []), it]);
+  }
+  return {
+    caption: `${spec.title} (${spec.items.length} intervals, by row and kind)`,
+    headers: [
+      'Row',
+      'Kind',
+      'Intervals',
+      `First start (${unit})`,
+      `Last end (${unit})`,
+      `Time in all (${unit})`,
+      ...(withBytes ? ['Data'] : []),
+    ],
+    rows: [...groups.values()].map((items) => {
+      const first = items[0] as (typeof items)[number];
+      const bytes = items.filter((i) => i.bytes !== undefined);
+      return [
+        rowLabel.get(first.row) ?? first.row,
+        kindLabel.get(first.kind) ?? first.kind,
+        String(items.length),
+        formatValue(Math.min(...items.map((i) => i.start)), spec.x.format, spec.x.unit),
+        formatValue(Math.max(...items.map((i) => i.end)), spec.x.format, spec.x.unit),
+        formatValue(
+          items.reduce((sum, i) => sum + i.end - i.start, 0),
+          spec.x.format,
+        ),
+        ...(withBytes ? [bytes.length ? formatBytes(bytes.reduce((sum, i) => sum + (i.bytes ?? 0), 0)) : MISSING] : []),
+      ];
+    }),
+  };
+}
+
+/**
+ * The data as an HTML table (row headers in the first column), to sit in a <details> beside the SVG.
+ * A long timeline is summarised by row and kind: hundreds of interval rows are no help to read.
+ */
 export function chartDataTable(spec: ChartSpec): string {
-  const { caption, headers, rows } = chartDataRows(spec);
+  const { caption, headers, rows } =
+    spec.kind === 'gantt' && spec.items.length > GANTT_TABLE_MAX_ITEMS ? ganttRowsByKind(spec) : chartDataRows(spec);
   const head = `<thead><tr>${headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`;
   const body = rows
     .map(

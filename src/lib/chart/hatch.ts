@@ -66,9 +66,12 @@ function hatchSegments(pattern: HatchPattern, r: Rect): string[] {
   }
 }
 
-/** The hatching over one filled rectangle, as one <path> ('' for solid fills or shapes too small to hatch). */
-export function hatch(pattern: HatchPattern, r: Rect): string {
-  const segments = hatchSegments(pattern, r);
+/**
+ * The hatching over one or more filled rectangles, as one <path> ('' for solid fills or shapes too
+ * small to hatch): a timeline's intervals of one kind on one row share a single element.
+ */
+export function hatch(pattern: HatchPattern, r: Rect | readonly Rect[]): string {
+  const segments = (Array.isArray(r) ? r : [r]).flatMap((one: Rect) => hatchSegments(pattern, one));
   if (segments.length === 0) return '';
   return el('path', {
     class: `chart-hatch chart-hatch--${pattern}`,

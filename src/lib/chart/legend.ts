@@ -1,7 +1,7 @@
 import type { Layout } from './axes';
-import { hatch, seriesPattern } from './hatch';
+import { hatch, type Rect, seriesPattern } from './hatch';
 import { colourClass, dashFor, fallbackColour, markerFor, markerIsStroked, markerPath } from './style';
-import { el, text, textWidth } from './svg';
+import { el, n, text, textWidth } from './svg';
 import { TRAFFIC_KINDS, type TrafficKindId, trafficClass } from './traffic-kinds';
 
 export interface LegendEntry {
@@ -64,6 +64,15 @@ export function filledRect(
       hatch(seriesPattern(by), r)
     );
   return el('rect', { ...r, class: `chart-fill ${trafficClass(by)}` }) + hatch(TRAFFIC_KINDS[by].pattern, r);
+}
+
+/**
+ * Several rectangles of one traffic kind as one filled path and one hatch path: a step's timeline has
+ * hundreds of intervals, and an element per interval made the step widget's page ~0.5 MB of SVG.
+ */
+export function filledRects(rects: readonly Rect[], kind: TrafficKindId): string {
+  const d = rects.map((r) => `M${n(r.x)},${n(r.y)}h${n(r.width)}v${n(r.height)}h${n(-r.width)}Z`).join('');
+  return el('path', { class: `chart-fill ${trafficClass(kind)}`, d }) + hatch(TRAFFIC_KINDS[kind].pattern, rects);
 }
 
 /** A wrapping legend starting at (x, y); returns the markup and the height it used. */

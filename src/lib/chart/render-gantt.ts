@@ -8,7 +8,8 @@ import {
   xAxisContinuous,
   yAxisBand,
 } from './axes';
-import { filledRect, legend } from './legend';
+import type { Rect } from './hatch';
+import { filledRect, filledRects, legend } from './legend';
 import { axisTitle, continuousScale, tickCountFor } from './scales';
 import type { GanttSpec } from './spec';
 import { el, esc, text } from './svg';
@@ -40,16 +41,36 @@ export function renderGantt(spec: GanttSpec, layout: Layout): { body: string; he
   const rowIndex = new Map(spec.rows.map((r, i) => [r.id, i]));
   const kindLabel = new Map(spec.kinds.map((k) => [k.id, k.label]));
   const unit = spec.x.unit;
-  const bars = spec.items.map((it) => {
-    const ri = rowIndex.get(it.row) ?? 0;
-    const x0 = x(it.start);
-    const rect = { x: x0, y: top + ri * rowH + rowH * 0.16, width: Math.max(1, x(it.end) - x0), height: rowH * 0.68 };
-    const row = spec.rows[ri]?.label ?? it.row;
-    const kind = kindLabel.get(it.kind) ?? it.kind;
-    const bytes = it.bytes === undefined ? '' : `, ${formatBytes(it.bytes)}`;
-    const span = `${formatNumber(it.start, { sigFigs: 4 })}–${formatNumber(it.end, { sigFigs: 4 })} ${unit}`;
+  // One group per row and kind, in the order the intervals come: one title, one fill, one hatch each.
+  const groups = new Map<string, GanttSpec['items'][number][]>();
+  for (const it of spec.items) {
+    const key = `${it.row}\u0000${it.kind}`;
+    groups.set(key, [...(groups.get(key) ?? []), it]);
+  }
+  const fmt = (v: number) => formatNumber(v, { sigFigs: 4 });
+  const bars = [...groups.values()].map((items) => {
+    const first = items[0] as GanttSpec['items'][number];
+    const ri = rowIndex.get(first.row) ?? 0;
+    const rects = items.map((it) => {
+      const x0 = x(it.start);
+      return { x: x0, y: top + ri * rowH + rowH * 0.16, width: Math.max(1, x(it.end) - x0), height: rowH * 0.68 };
+    });
+    const row = spec.rows[ri]?.label ?? first.row;
+    const kind = kindLabel.get(first.kind) ?? first.kind;
+    const byteItems = items.filter((it) => it.bytes !== undefined);
+    const bytes = byteItems.length ? `, ${formatBytes(byteItems.reduce((sum, it) => sum + (it.bytes ?? 0), 0))}` : '';
+    const last = items[items.length - 1] as GanttSpec['items'][number];
+    const busy = items.reduce((sum, it) => sum + (it.end - it.start), 0);
+    const span =
+      items.length === 1
+        ? `${fmt(first.start)}–${fmt(first.end)} ${unit}`
+        : `${items.length} intervals, ${fmt(busy)} ${unit} in all, ${fmt(first.start)}–${fmt(last.end)} ${unit}`;
     const tip = `<title>${esc(`${row}: ${kind}, ${span}${bytes}`)}</title>`;
-    return el('g', {}, tip + filledRect(rect, it.kind));
+    return el(
+      'g',
+      {},
+      tip + (rects.length === 1 ? filledRect(rects[0] as Rect, first.kind) : filledRects(rects, first.kind)),
+    );
   });
   const separators = spec.rows
     .slice(1)

@@ -165,11 +165,21 @@ describe('renderChartSvg', () => {
   it('draws every timeline interval, patterned by kind', () => {
     const svg = renderChartSvg(ganttExample);
     const items = ganttExample.kind === 'gantt' ? ganttExample.items.length : 0;
-    expect(count(svg, /<rect[^>]*class="chart-fill chart-traffic-[\w-]+"/g)).toBe(items + 4);
+    // Every interval is drawn: a rectangle of its own, or one subpath of its row and kind's shared path
+    // (an element per interval made the step widget's page ~0.5 MB of SVG); 4 rectangles are the key's swatches.
+    const rects = count(svg, /<rect[^>]*class="chart-fill chart-traffic-[\w-]+"/g) - 4;
+    const paths = [...svg.matchAll(/<path[^>]*class="chart-fill chart-traffic-[\w-]+"[^>]*d="([^"]+)"/g)];
+    const subpaths = paths.reduce((sum, m) => sum + count(m[1] ?? '', /Z/g), 0);
+    expect(rects + subpaths).toBe(items);
+    const groups =
+      ganttExample.kind === 'gantt' ? new Set(ganttExample.items.map((i) => `${i.row} ${i.kind}`)).size : 0;
+    expect(rects + paths.length).toBe(groups);
     // Patterns are plain paths: a <pattern> fill prints as one embedded bitmap per shape.
     expect(svg).toMatch(/<path class="chart-hatch chart-hatch--diagonal"/);
     expect(svg).not.toContain('<pattern');
-    expect(svg).toContain('WAN link: Send over WAN, 30–62 ms, 2.5 GB');
+    // A group's tooltip sums its intervals; a lone interval keeps its own span.
+    expect(svg).toContain('WAN link: Send over WAN, 2 intervals, 82 ms in all, 30–190 ms, 6.5 GB');
+    expect(svg).toContain('Wisconsin stage 1: Idle (bubble), 46–100 ms');
   });
 
   it('keeps element ids unique between the two variants', () => {
@@ -199,6 +209,20 @@ describe('chartDataTable', () => {
     const gantt = chartDataRows(ganttExample);
     expect(gantt.headers).toContain('Duration (ms)');
     expect(gantt.rows.find((r) => r[1] === 'Send over WAN')?.[5]).toBe('2.5 GB');
+  });
+
+  it('sums a long timeline by row and kind in its table, and keeps every interval in its CSV', () => {
+    if (ganttExample.kind !== 'gantt') throw new Error('gantt example expected');
+    const shift = (k: number) =>
+      ganttExample.items.map((i) => ({ ...i, start: i.start + k * 200, end: i.end + k * 200 }));
+    const long = { ...ganttExample, items: [0, 1].flatMap(shift) };
+    const groups = new Set(long.items.map((i) => `${i.row} ${i.kind}`)).size;
+    const html = chartDataTable(long);
+    expect(count(html, /<th scope="row">/g)).toBe(groups);
+    expect(html).toContain(`${long.items.length} intervals, by row and kind`);
+    expect(html).toMatch(/<th scope="row">WAN link<\/th><td>Send over WAN<\/td><td>4<\/td>/);
+    expect(chartDataCsv(long).split('\n')).toHaveLength(long.items.length + 1);
+    expect(count(chartDataTable(ganttExample), /<th scope="row">/g)).toBe(ganttExample.items.length);
   });
 
   it('quotes CSV cells that need it', () => {
