@@ -117,6 +117,9 @@ export function mountGlobe(
     viewId: payload.viewId,
     sandbox: () => sandbox.point,
     onVisit: visitSite,
+    onFirstFrame() {
+      host.dataset.drawn = 'true';
+    },
     onPick(site) {
       cards.open(site.id);
       visitSite(site);
@@ -182,6 +185,7 @@ export function mountGlobe(
       view.dispose();
       if (picture) picture.style.visibility = '';
       host.dataset.mode = 'static';
+      delete host.dataset.drawn;
     },
   };
 }
