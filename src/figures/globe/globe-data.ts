@@ -19,7 +19,7 @@ export function buildPayload(viewId: string, view: GlobeViewId = 'all'): GlobePa
   return {
     viewId,
     center: centerOf(centerSites),
-    zoom: DEFAULT_ZOOM,
+    zoom: shown.zoom ?? DEFAULT_ZOOM,
     sites: sites
       .filter((s) => included.has(s.id))
       .map((s) => {

@@ -54,6 +54,10 @@ describe('globe views', () => {
     expect(anchorLink?.routeFactor?.status).toBe('assumed');
     expect(f.status).toBe('assumed');
     expect(f.sources).toContain(anchorLink?.routeFactor?.source);
+    // The straight line reads the coordinates alone: their sources, not the route factor's.
+    const km = viewFigures.greatCircleKm();
+    const locations = anchors.map((s) => s.location.source);
+    expect(new Set(km.sources)).toEqual(new Set(locations));
   });
 
   it('chapter 1 and 4 show the two sites and their link; the power view labels each site with its IT power', () => {

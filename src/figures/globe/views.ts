@@ -9,6 +9,7 @@
  * - `power`: estimated IT power per site (chapter 8).
  */
 import { figureMidpoint, latest, links, readLocation, type Site, sites } from '../../lib/data';
+import { greatCircleKmUnchecked } from '../../lib/sim/geo';
 import { linkLatency } from '../../lib/sim/link-latency';
 import { computed, type DerivedFigure } from '../chapters/derived-figure';
 import { derived } from '../chapters/derived';
@@ -29,7 +30,11 @@ export interface GlobeView {
   caption(): CaptionPart[] | null;
   /** What a site's label adds after its name in this view (a power figure), or null. */
   siteDetail(siteId: string): string | null;
+  /** The zoom it opens at, when not the globe's default: two sites ~1,000 km apart want a closer look. */
+  zoom?: number;
 }
+
+const TWO_SITE_ZOOM = 3;
 
 const superfactorySites = (): Site[] => sites.filter((s) => s.role === 'superfactory');
 
@@ -47,11 +52,14 @@ function siteById(id: string): Site {
   return s;
 }
 
+function anchorEnds() {
+  const link = anchorLink();
+  return { link, from: readLocation(siteById(link.from).location), to: readLocation(siteById(link.to).location) };
+}
+
 /** The anchor link's delays as the globe's readout shows them: its own route factor, else the default. */
 function anchorLatency() {
-  const link = anchorLink();
-  const from = readLocation(siteById(link.from).location);
-  const to = readLocation(siteById(link.to).location);
+  const { link, from, to } = anchorEnds();
   return linkLatency(from, to, link.routeFactor ? figureMidpoint(link.routeFactor) : null);
 }
 
@@ -62,11 +70,12 @@ const itPower = (s: Site) => (s.figures.itPowerMw ? latest(s.figures.itPowerMw) 
 
 export const viewFigures = {
   greatCircleKm: () =>
-    computed(() => anchorLatency().greatCircleKm, {
+    // Only the coordinates: the straight line owes nothing to the route factor or the speed of light.
+    computed(() => greatCircleKmUnchecked(anchorEnds().from, anchorEnds().to), {
       unit: 'km',
       sig: 3,
       how: 'Great-circle distance between the two sites’ coordinates.',
-      method: 'fiber-latency',
+      method: 'great-circle',
     }),
   oneWayMs: () =>
     computed(() => anchorLatency().oneWayMs, {
@@ -131,6 +140,7 @@ export function globeView(id: GlobeViewId = 'all'): GlobeView {
       return {
         id,
         siteIds: anchorIds,
+        zoom: TWO_SITE_ZOOM,
         caption: () => [
           `${a?.name} and ${b?.name} are `,
           viewFigures.greatCircleKm(),
@@ -144,6 +154,7 @@ export function globeView(id: GlobeViewId = 'all'): GlobeView {
       return {
         id,
         siteIds: anchorIds,
+        zoom: TWO_SITE_ZOOM,
         caption: () => [
           'A pulse there and back takes ',
           viewFigures.roundTripMs(),
