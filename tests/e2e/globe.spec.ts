@@ -251,19 +251,34 @@ test.describe('globe site buttons', () => {
     expect(overlapping).toEqual([]);
   });
 
-  test('in an article the globe stays a picture, with no three.js, until the reader acts near it', async ({ page }) => {
+  // Issue 18 changed this: scrolling near the globe used to start it; now only the reader's own press,
+  // tap or focus on it does, and the picture says how ("Explore in 3D") and then that it is live.
+  test('in an article the globe stays a picture, with no three.js, until the reader interacts with it', async ({
+    page,
+  }) => {
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('/', { waitUntil: 'networkidle' });
+    await page.goto('/chapters/what-is-a-superfactory/', { waitUntil: 'networkidle' });
     const globe = page.locator('sf-globe');
+    const start = globe.getByRole('button', { name: 'Explore in 3D' });
+    await globe.scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 200);
+    await expect(start).toBeVisible();
+    await page.waitForLoadState('networkidle');
     await expect(globe).toHaveAttribute('data-mode', 'static');
     expect(scripts.filter((u) => /three\.module|globe-view/.test(u))).toEqual([]);
-    await globe.scrollIntoViewIfNeeded();
-    await waitForMode(page, '3d');
+    await start.click();
+    await expect(globe).toHaveAttribute('data-drawn', 'true', { timeout: 30_000 });
+    await expect(globe).toHaveAttribute('data-mode', '3d');
     expect(scripts.some((u) => u.includes('globe-view'))).toBe(true);
+    await expect(start).toBeHidden();
+    await expect(globe.locator('[data-live]')).toHaveText('Live 3D globe');
+    // The button the reader pressed is gone; their place is the globe, not the top of the page.
+    await expect(globe.locator('[data-stage]')).toBeFocused();
+    await expect(globe.locator('[data-view-caption]')).toContainText('apart in a straight line');
   });
 });
 

@@ -13,6 +13,7 @@ import { mountCards } from './cards';
 import { globeLinks } from './globe-links';
 import { bindInput } from './input';
 import { renderLinkReadouts } from './link-readouts';
+import { markLive } from './live-hint';
 import { createListeners } from './listeners';
 import { mountOverlay } from './overlay';
 import { mountSandbox } from './sandbox';
@@ -75,6 +76,7 @@ export function mountGlobe(
     },
   });
   host.dataset.mode = view.kind;
+  const unmarkLive = markLive(host, stage, view.kind);
   if (picture) picture.style.visibility = 'hidden';
   if (controls) controls.hidden = false;
   setStatus('');
@@ -184,6 +186,7 @@ export function mountGlobe(
       listeners.dispose();
       view.dispose();
       if (picture) picture.style.visibility = '';
+      unmarkLive();
       host.dataset.mode = 'static';
       delete host.dataset.drawn;
     },
