@@ -15,7 +15,7 @@ import { unfurl } from 'unfurl.js';
 import { embedSrc, iframeSnippet } from '../../src/lib/embed/snippet';
 import { joinBase, normalizeBase, withoutBase } from '../../src/lib/site-url';
 import { headersForPath, parseHeadersFile } from '../headers-file';
-import { collectPageErrors, noProblems, OUT_DIR } from './helpers';
+import { collectPageErrors, noProblems, OUT_DIR, startGlobe } from './helpers';
 
 const BASE = normalizeBase(process.env.BASE_PATH);
 const HEADER_RULES = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
@@ -92,9 +92,7 @@ async function expectLive(frame: FrameLocator, kind: string): Promise<void> {
     await expect(frame.locator('sf-widget')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
     return;
   }
-  // The globe waits for the reader's own interaction (unless the address carries its state).
-  const start = frame.locator('[data-start]:not([hidden])');
-  if ((await start.count()) > 0) await start.click();
+  if (kind === 'globe') await startGlobe(frame.locator('sf-globe'));
   await expect(frame.locator(`sf-${kind}`)).not.toHaveAttribute('data-mode', 'static', { timeout: 30_000 });
 }
 
