@@ -203,6 +203,39 @@ test.describe('globe on a touch screen', () => {
   });
 });
 
+test.describe('globe in a chapter on a phone', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
+  test('a tap starts it; a site tapped opens its card over the globe as a sheet that Escape closes', async ({
+    page,
+  }) => {
+    await page.goto('/chapters/growing-the-superfactory/');
+    const globe = page.locator('sf-globe');
+    const start = globe.getByRole('button', { name: 'Explore in 3D' });
+    await start.scrollIntoViewIfNeeded();
+    await start.tap();
+    await expect(globe).toHaveAttribute('data-drawn', 'true', { timeout: 30_000 });
+    // Chapter 8's view: each site's label carries its IT power, as the caption says.
+    const atlanta = globe.locator('[data-site-button="fairwater-atlanta"]');
+    await expect(atlanta).toHaveText(/Atlanta · ~?[\d,.]+\s[MG]W/);
+    await expect(globe.locator('[data-view-caption]')).toContainText('Latest estimated IT power');
+    const stage = globe.locator('[data-stage]');
+    await stage.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    await atlanta.tap();
+    const card = globe.getByRole('dialog', { name: 'Fairwater Atlanta' });
+    await expect(card).toBeVisible();
+    await expect(card).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    const [cardBox, stageBox] = [await card.boundingBox(), await stage.boundingBox()];
+    if (!cardBox || !stageBox) throw new Error('no box');
+    expect(cardBox.y).toBeGreaterThanOrEqual(stageBox.y);
+    expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(stageBox.y + stageBox.height + 0.5);
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await expect(atlanta).toBeFocused();
+  });
+});
+
 test.describe('globe with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
   test('nothing moves while idle and the latency is shown as text', async ({ page }) => {
