@@ -361,7 +361,8 @@ test.describe('on a phone, inside the frame', () => {
       await expectLive(frame, embed.kind);
       // Swipe only once the 3D globe has drawn (an attribute, not a time): while WebGL starts the
       // main thread is busy, and a swipe then waited on it (the test once ran into its 2 min limit).
-      if (id === 'globe') await expect(frame.locator('sf-globe')).toHaveAttribute('data-drawn', 'true', { timeout: 60_000 });
+      if (id === 'globe')
+        await expect(frame.locator('sf-globe')).toHaveAttribute('data-drawn', 'true', { timeout: 60_000 });
       await expectFitted(page, 'iframe');
       // Bring the target's top near the top of the phone's screen, as a reader scrolling by would.
       const top = (await frame.locator(over).first().boundingBox())?.y ?? 0;

@@ -37,12 +37,12 @@ export function buildPayload(viewId: string, view: GlobeViewId = 'all'): GlobePa
     links: links.links
       .filter((l) => included.has(l.from) && included.has(l.to))
       .map((l) => ({
-      id: l.id,
-      name: l.name,
-      from: l.from,
-      to: l.to,
-      routeFactor: l.routeFactor ? figureMidpoint(l.routeFactor) : null,
-    })),
+        id: l.id,
+        name: l.name,
+        from: l.from,
+        to: l.to,
+        routeFactor: l.routeFactor ? figureMidpoint(l.routeFactor) : null,
+      })),
   };
 }
 
@@ -72,12 +72,14 @@ export function linkRows(payload: GlobePayload) {
 
 export function siteCards(payload: GlobePayload) {
   const included = new Set(payload.sites.map((s) => s.id));
-  return sites.filter((s) => included.has(s.id)).map((s) => ({
-    site: s,
-    locationSource: sources.get(s.location.source) ?? null,
-    figures: Object.entries(s.figures).map(([key, series]) => {
-      const f = latest(series);
-      return { key, label: figureLabel(key), figure: f, source: sources.get(f.source) ?? null };
-    }),
-  }));
+  return sites
+    .filter((s) => included.has(s.id))
+    .map((s) => ({
+      site: s,
+      locationSource: sources.get(s.location.source) ?? null,
+      figures: Object.entries(s.figures).map(([key, series]) => {
+        const f = latest(series);
+        return { key, label: figureLabel(key), figure: f, source: sources.get(f.source) ?? null };
+      }),
+    }));
 }

@@ -16,7 +16,11 @@ const anchorLink = links.links.find((l) => l.from === anchors[0]?.id && l.to ===
 function expectedLatency() {
   if (!anchorLink) throw new Error('no anchor link');
   const at = (id: string) => sites.find((s) => s.id === id)?.location ?? { lat: NaN, lon: NaN };
-  return linkLatency(at(anchorLink.from), at(anchorLink.to), anchorLink.routeFactor ? figureMidpoint(anchorLink.routeFactor) : null);
+  return linkLatency(
+    at(anchorLink.from),
+    at(anchorLink.to),
+    anchorLink.routeFactor ? figureMidpoint(anchorLink.routeFactor) : null,
+  );
 }
 
 describe('globe views', () => {

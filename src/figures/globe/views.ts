@@ -9,12 +9,12 @@
  * - `power`: estimated IT power per site (chapter 8).
  */
 import { figureMidpoint, latest, links, readLocation, type Site, sites } from '../../lib/data';
+import { formatFigure } from '../../lib/format';
 import { greatCircleKmUnchecked } from '../../lib/sim/geo';
 import { linkLatency } from '../../lib/sim/link-latency';
-import { computed, type DerivedFigure } from '../chapters/derived-figure';
 import { derived } from '../chapters/derived';
+import { computed, type DerivedFigure } from '../chapters/derived-figure';
 import * as sc from '../chapters/scenario';
-import { formatFigure } from '../../lib/format';
 
 export const GLOBE_VIEWS = ['all', 'sites', 'round-trip', 'power'] as const;
 export type GlobeViewId = (typeof GLOBE_VIEWS)[number];
@@ -113,9 +113,11 @@ export const viewFigures = {
 
 /** The comparison site with the largest latest IT power estimate. */
 function largestComparison(): Site | undefined {
-  const ranked = sites
-    .filter((s) => s.role === 'comparison' && itPower(s))
-    .sort((a, b) => figureMidpoint(itPower(b) ?? 0) - figureMidpoint(itPower(a) ?? 0));
+  const powerOf = (s: Site) => {
+    const f = itPower(s);
+    return f ? figureMidpoint(f) : -1;
+  };
+  const ranked = sites.filter((s) => s.role === 'comparison' && itPower(s)).sort((a, b) => powerOf(b) - powerOf(a));
   return ranked[0];
 }
 
@@ -173,7 +175,9 @@ export function globeView(id: GlobeViewId = 'all'): GlobeView {
         caption: powerCaption,
         siteDetail(siteId) {
           const f = itPower(siteById(siteId));
-          return f ? formatFigure({ value: figureMidpoint(f), unit: 'MW', status: f.status }, { sig: 2 }).metric.text : null;
+          return f
+            ? formatFigure({ value: figureMidpoint(f), unit: 'MW', status: f.status }, { sig: 2 }).metric.text
+            : null;
         },
       };
     default:
