@@ -89,40 +89,47 @@ describe('lazy island', () => {
     expect(el.sfTest?.hello?.()).toBe('hi');
   });
 
-  it('in an article waits for the reader to act while it is near, or to point at it', async () => {
+  it('in an article waits for the reader’s own interaction: not a scroll, nor a touch press that may be one', async () => {
     const tag = nextTag();
-    const s = spec(() => 'reader');
-    defineLazyIsland(tag, s);
+    const s = spec(() => 'interaction');
+    const waiting = vi.fn();
+    defineLazyIsland(tag, { ...s, waiting });
+    const press = (type: string, pointerType: string) => Object.assign(new Event(type), { pointerType });
     const a = browser.create(tag);
     a.connectedCallback();
+    expect(waiting).toHaveBeenCalledWith(a, 'interaction');
     browser.scrollNear();
-    await settle();
-    // Near the viewport at load is not enough: a reader who never scrolls never pays for three.js.
-    expect(s.load).not.toHaveBeenCalled();
     browser.win.dispatchEvent(new Event('scroll'));
+    a.dispatchEvent(press('pointerdown', 'touch'));
+    await settle();
+    // Near the viewport, scrolled past, even touched in passing: a reader who only reads pays nothing.
+    expect(s.load).not.toHaveBeenCalled();
+    a.dispatchEvent(new Event('click'));
     await settle();
     expect(s.load).toHaveBeenCalledTimes(1);
 
-    const b = browser.create(tag);
-    b.connectedCallback();
-    b.dispatchEvent(new Event('focusin'));
+    for (const event of [press('pointerdown', 'mouse'), new Event('focusin')]) {
+      const b = browser.create(tag);
+      b.connectedCallback();
+      b.dispatchEvent(event);
+    }
     await settle();
-    expect(s.load).toHaveBeenCalledTimes(2);
+    expect(s.load).toHaveBeenCalledTimes(3);
   });
 
   it('stops waiting when it leaves the page before starting', async () => {
     const tag = nextTag();
-    const s = spec(() => 'reader');
+    const s = spec(() => 'interaction');
     defineLazyIsland(tag, s);
     const el = browser.create(tag);
-    const add = vi.spyOn(browser.win, 'addEventListener');
-    const remove = vi.spyOn(browser.win, 'removeEventListener');
+    const add = vi.spyOn(el, 'addEventListener');
+    const remove = vi.spyOn(el, 'removeEventListener');
     el.connectedCallback();
     el.disconnectedCallback();
+    expect(add.mock.calls.length).toBeGreaterThan(0);
     expect(remove).toHaveBeenCalledTimes(add.mock.calls.length);
-    expect(browser.observers).toBe(0);
-    browser.win.dispatchEvent(new Event('scroll'));
-    el.dispatchEvent(new Event('pointerenter'));
+    el.dispatchEvent(new Event('click'));
+    el.dispatchEvent(new Event('focusin'));
     await settle();
     expect(s.load).not.toHaveBeenCalled();
   });

@@ -9,10 +9,11 @@
 /**
  * `now`: at once (the URL carries this figure's state: the reader came to see it).
  * `near`: as it comes within a few hundred px of the viewport (the figure is the page).
- * `reader`: near the viewport *and* once the reader acts, or as soon as they point at or tab
- * into it (a figure below the fold of an article, which would otherwise load with every visit).
+ * `interaction`: only when the reader interacts with the figure itself: a mouse or pen press on
+ * it, focus in it, a tap on it. A swipe or a wheel that scrolls past it is not one, nor a pointer
+ * that the scroll carries over it (a heavy figure, the 3D globe, costs a reader who reads past it nothing).
  */
-export type StartWhen = 'now' | 'near' | 'reader';
+export type StartWhen = 'now' | 'near' | 'interaction';
 
 export interface Island {
   dispose(): void;
@@ -30,12 +31,13 @@ export interface IslandSpec {
   load(el: HTMLElement): Promise<Mount | null>;
   /** The code could not load or mount (offline, blocked): the static figure stays; say so. */
   onError(el: HTMLElement, error: unknown): void;
+  /** The element waits (for `when`): show how to start it, when that takes the reader. */
+  waiting?(el: HTMLElement, when: StartWhen): void;
+  /** What `interaction` listens on (default the element): the drawing, not the tables under it. */
+  interactionTarget?(el: HTMLElement): HTMLElement | null;
 }
 
 export const NEAR_VIEWPORT = '400px 0px';
-/** What counts as the reader acting on the page (anywhere) and approaching the figure (on it). */
-const READER_ACTIONS = ['scroll', 'wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
-const APPROACHES = ['pointerenter', 'focusin', 'pointerdown'] as const;
 
 /** A shared link with this figure's state in it (`<prefix>.<key>=`). */
 export function hasUrlState(prefix: string, search = window.location.search): boolean {
@@ -58,32 +60,23 @@ function waitUntilNear(el: HTMLElement, begin: () => void): () => void {
   return () => observer.disconnect();
 }
 
-function waitForReader(el: HTMLElement, begin: () => void): () => void {
-  let near = false;
-  let acted = false;
-  const maybeBegin = () => {
-    if (near && acted) begin();
+/** Calls `begin` on the reader's first interaction with the element itself (see `interaction`). */
+function waitForInteraction(el: HTMLElement, begin: () => void): () => void {
+  // A touch press may be the start of a scroll: only its tap (click) counts. A mouse press counts at once.
+  const onPointer = (e: PointerEvent) => {
+    if (e.pointerType !== 'touch') begin();
   };
-  const onAct = () => {
-    acted = true;
-    maybeBegin();
-  };
-  for (const type of READER_ACTIONS) window.addEventListener(type, onAct, { passive: true, capture: true });
-  for (const type of APPROACHES) el.addEventListener(type, begin, { passive: true });
-  const observer = new IntersectionObserver(
-    (entries) => {
-      near = entries.some((e) => e.isIntersecting);
-      maybeBegin();
-    },
-    { rootMargin: NEAR_VIEWPORT },
-  );
-  observer.observe(el);
+  el.addEventListener('pointerdown', onPointer, { passive: true });
+  el.addEventListener('focusin', begin);
+  el.addEventListener('click', begin);
   return () => {
-    observer.disconnect();
-    for (const type of READER_ACTIONS) window.removeEventListener(type, onAct, { capture: true });
-    for (const type of APPROACHES) el.removeEventListener(type, begin);
+    el.removeEventListener('pointerdown', onPointer);
+    el.removeEventListener('focusin', begin);
+    el.removeEventListener('click', begin);
   };
 }
+
+const WAITS = { near: waitUntilNear, interaction: waitForInteraction } as const;
 
 export function defineLazyIsland(tag: string, spec: IslandSpec): void {
   if (customElements.get(tag)) return;
@@ -100,7 +93,11 @@ export function defineLazyIsland(tag: string, spec: IslandSpec): void {
     connectedCallback() {
       const when = spec.startWhen(this);
       if (when === 'now') void this.#start();
-      else this.#stopWaiting = (when === 'near' ? waitUntilNear : waitForReader)(this, () => this.#begin());
+      else {
+        const target = when === 'interaction' ? (spec.interactionTarget?.(this) ?? this) : this;
+        this.#stopWaiting = WAITS[when](target, () => this.#begin());
+        spec.waiting?.(this, when);
+      }
     }
 
     disconnectedCallback() {

@@ -15,7 +15,7 @@ import { unfurl } from 'unfurl.js';
 import { embedSrc, iframeSnippet } from '../../src/lib/embed/snippet';
 import { joinBase, normalizeBase, withoutBase } from '../../src/lib/site-url';
 import { headersForPath, parseHeadersFile } from '../headers-file';
-import { collectPageErrors, noProblems, OUT_DIR } from './helpers';
+import { collectPageErrors, noProblems, OUT_DIR, startGlobe } from './helpers';
 
 const BASE = normalizeBase(process.env.BASE_PATH);
 const HEADER_RULES = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
@@ -88,9 +88,12 @@ async function serveWithHeaders(context: BrowserContext, siteOrigin: string): Pr
 const siteUrl = (baseURL: string | undefined, path: string) => new URL(joinBase(BASE, path), baseURL).href;
 
 async function expectLive(frame: FrameLocator, kind: string): Promise<void> {
-  if (kind === 'widget')
+  if (kind === 'widget') {
     await expect(frame.locator('sf-widget')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
-  else await expect(frame.locator(`sf-${kind}`)).not.toHaveAttribute('data-mode', 'static', { timeout: 30_000 });
+    return;
+  }
+  if (kind === 'globe') await startGlobe(frame.locator('sf-globe'));
+  await expect(frame.locator(`sf-${kind}`)).not.toHaveAttribute('data-mode', 'static', { timeout: 30_000 });
 }
 
 /** The frame's height equals its content's (± 2 px), whatever the snippet stated. */
@@ -356,6 +359,10 @@ test.describe('on a phone, inside the frame', () => {
       await page.goto(post(`phone-${id}`, `${snippet}${'<p>More of the post.</p>'.repeat(80)}`));
       const frame = page.frameLocator('iframe');
       await expectLive(frame, embed.kind);
+      // Swipe only once the 3D globe has drawn (an attribute, not a time): while WebGL starts the
+      // main thread is busy, and a swipe then waited on it (the test once ran into its 2 min limit).
+      if (id === 'globe')
+        await expect(frame.locator('sf-globe')).toHaveAttribute('data-drawn', 'true', { timeout: 60_000 });
       await expectFitted(page, 'iframe');
       // Bring the target's top near the top of the phone's screen, as a reader scrolling by would.
       const top = (await frame.locator(over).first().boundingBox())?.y ?? 0;
@@ -383,7 +390,7 @@ test.describe('on a phone, inside the frame', () => {
             return (await page.evaluate(() => window.scrollY)) === y;
           })
           .toBe(true);
-        await expect(frame.locator('sf-globe')).toHaveAttribute('data-mode', '3d', { timeout: 30_000 });
+        await expect(frame.locator('sf-globe')).toHaveAttribute('data-mode', '3d');
         // A point of the stage on screen that is the globe itself, not one of its buttons (they take no tap).
         const frameBox = await page.locator('iframe').boundingBox();
         if (!frameBox) throw new Error('no frame');

@@ -203,6 +203,39 @@ test.describe('globe on a touch screen', () => {
   });
 });
 
+test.describe('globe in a chapter on a phone', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
+  test('a tap starts it; a site tapped opens its card over the globe as a sheet that Escape closes', async ({
+    page,
+  }) => {
+    await page.goto('/chapters/growing-the-superfactory/');
+    const globe = page.locator('sf-globe');
+    const start = globe.getByRole('button', { name: 'Explore in 3D' });
+    await start.scrollIntoViewIfNeeded();
+    await start.tap();
+    await expect(globe).toHaveAttribute('data-drawn', 'true', { timeout: 30_000 });
+    // Chapter 8's view: each site's label carries its IT power, as the caption says.
+    const atlanta = globe.locator('[data-site-button="fairwater-atlanta"]');
+    await expect(atlanta).toHaveText(/Atlanta · ~?[\d,.]+\s[MG]W/);
+    await expect(globe.locator('[data-view-caption]')).toContainText('Latest estimated IT power');
+    const stage = globe.locator('[data-stage]');
+    await stage.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    await atlanta.tap();
+    const card = globe.getByRole('dialog', { name: 'Fairwater Atlanta' });
+    await expect(card).toBeVisible();
+    await expect(card).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    const [cardBox, stageBox] = [await card.boundingBox(), await stage.boundingBox()];
+    if (!cardBox || !stageBox) throw new Error('no box');
+    expect(cardBox.y).toBeGreaterThanOrEqual(stageBox.y);
+    expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(stageBox.y + stageBox.height + 0.5);
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await expect(atlanta).toBeFocused();
+  });
+});
+
 test.describe('globe with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
   test('nothing moves while idle and the latency is shown as text', async ({ page }) => {
@@ -251,19 +284,34 @@ test.describe('globe site buttons', () => {
     expect(overlapping).toEqual([]);
   });
 
-  test('in an article the globe stays a picture, with no three.js, until the reader acts near it', async ({ page }) => {
+  // Issue 18 changed this: scrolling near the globe used to start it; now only the reader's own press,
+  // tap or focus on it does, and the picture says how ("Explore in 3D") and then that it is live.
+  test('in an article the globe stays a picture, with no three.js, until the reader interacts with it', async ({
+    page,
+  }) => {
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('/', { waitUntil: 'networkidle' });
+    await page.goto('/chapters/what-is-a-superfactory/', { waitUntil: 'networkidle' });
     const globe = page.locator('sf-globe');
+    const start = globe.getByRole('button', { name: 'Explore in 3D' });
+    await globe.scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 200);
+    await expect(start).toBeVisible();
+    await page.waitForLoadState('networkidle');
     await expect(globe).toHaveAttribute('data-mode', 'static');
     expect(scripts.filter((u) => /three\.module|globe-view/.test(u))).toEqual([]);
-    await globe.scrollIntoViewIfNeeded();
-    await waitForMode(page, '3d');
+    await start.click();
+    await expect(globe).toHaveAttribute('data-drawn', 'true', { timeout: 30_000 });
+    await expect(globe).toHaveAttribute('data-mode', '3d');
     expect(scripts.some((u) => u.includes('globe-view'))).toBe(true);
+    await expect(start).toBeHidden();
+    await expect(globe.locator('[data-live]')).toHaveText('Live 3D globe');
+    // The button the reader pressed is gone; their place is the globe, not the top of the page.
+    await expect(globe.locator('[data-stage]')).toBeFocused();
+    await expect(globe.locator('[data-view-caption]')).toContainText('apart in a straight line');
   });
 });
 

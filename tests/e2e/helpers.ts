@@ -4,7 +4,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Page, Request } from '@playwright/test';
+import { expect, type Locator, type Page, type Request } from '@playwright/test';
 
 export const OUT_DIR = process.env.ASTRO_OUT_DIR ?? 'dist';
 
@@ -113,4 +113,16 @@ export async function presetTheme(page: Page, theme: Theme): Promise<void> {
     },
     [THEME_STORAGE_KEY, theme],
   );
+}
+
+/**
+ * A globe in an article or an embed waits for the reader's own interaction: presses its "Explore in
+ * 3D" button as a reader would. Waits first for the element's script to decide (the button shows, or
+ * the globe starts by itself because the address carries its state), so it never races the script.
+ */
+export async function startGlobe(globe: Locator): Promise<void> {
+  const start = globe.locator('[data-start]');
+  const decided = async () => (await start.isVisible()) || (await globe.getAttribute('data-mode')) !== 'static';
+  await expect.poll(decided, { timeout: 30_000 }).toBe(true);
+  if (await start.isVisible()) await start.click();
 }

@@ -9,7 +9,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { builtPages, collectPageErrors, noProblems, presetTheme, type Theme } from './helpers';
+import { builtPages, collectPageErrors, noProblems, presetTheme, startGlobe, type Theme } from './helpers';
 import { PAGE_TEMPLATES, type PageTemplate, templateOf, WIDTHS, type Width } from './page-templates';
 import { viewportFor } from './page-weight';
 
@@ -25,7 +25,9 @@ async function bringLazyFiguresIn(page: Page): Promise<void> {
   for (let i = 0; i < count; i++) {
     const figure = lazy.nth(i);
     await figure.scrollIntoViewIfNeeded();
-    if ((await figure.evaluate((el) => el.localName)) === 'sf-widget') {
+    const kind = await figure.evaluate((el) => el.localName);
+    if (kind === 'sf-globe') await startGlobe(figure);
+    if (kind === 'sf-widget') {
       await expect(figure).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
       // A worker-backed widget is busy until its first result is drawn: axe checks the drawn result.
       await expect(figure).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });

@@ -52,7 +52,7 @@ export const PAGE_TEMPLATES: readonly PageTemplate[] = [
   },
   {
     id: 'embed',
-    // The globe: the heaviest embed's first load (its three.js loads only as it comes into view).
+    // The globe: the heaviest embed's first load (its three.js loads only once the reader interacts with it).
     sample: '/embed/globe/',
     matches: (p) => /^\/embed\/[^/]+\/$/.test(p),
     article: false,

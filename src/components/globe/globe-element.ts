@@ -1,7 +1,8 @@
 /**
  * <sf-globe>: the static picture is already on the page; the lazy island (../lazy-island.ts) waits
- * until the figure nears the viewport (on an explore page) or until the reader acts near it (in an
- * article), then this loads the controller and either the WebGL globe or the 2D map.
+ * until the figure nears the viewport (on an explore page, or a link with its state) or until the
+ * reader interacts with it (in an article or an embed), then this loads the controller and either
+ * the WebGL globe or the 2D map.
  */
 
 import { readPayload } from '../../figures/globe/payload';
@@ -9,14 +10,23 @@ import { defineLazyIsland, hasUrlState } from '../lazy-island';
 import { createGlSurface } from './webgl-support';
 
 defineLazyIsland('sf-globe', {
-  // In an article the globe sits just below the fold on wide screens, so "near the viewport" is true
-  // at load and three.js (~132 KB gzip) would ride along with every visit: wait for the reader there.
-  startWhen: (el) => (el.dataset.load === 'near' || hasUrlState(el.id || 'globe') ? 'near' : 'reader'),
+  // In an article or an embed the globe waits for the reader's own interaction with it (press, tap,
+  // focus): three.js (~132 KB gzip) and a WebGL context cost nothing to a reader who reads past it.
+  startWhen: (el) => (el.dataset.load === 'near' || hasUrlState(el.id || 'globe') ? 'near' : 'interaction'),
+
+  interactionTarget: (el) => el.querySelector<HTMLElement>('[data-stage]'),
+
+  waiting(el, when) {
+    const start = el.querySelector<HTMLButtonElement>('[data-start]');
+    if (start) start.hidden = when !== 'interaction';
+  },
 
   async load(el) {
     const payload = readPayload(el);
     if (!payload) return null;
     el.dataset.mode = 'loading';
+    const start = el.querySelector<HTMLButtonElement>('[data-start]');
+    if (start && !start.hidden) start.textContent = 'Loading the 3D globe…';
     // Most readers have WebGL: fetch three.js while the (slow) probe runs rather than after it.
     const controller = import('./controller/mount-globe');
     const wantGl = el.dataset.force !== 'map';
@@ -51,6 +61,8 @@ defineLazyIsland('sf-globe', {
 
   onError(el, error) {
     el.dataset.mode = 'static';
+    const start = el.querySelector<HTMLButtonElement>('[data-start]');
+    if (start) start.hidden = true;
     const status = el.querySelector<HTMLElement>('[data-status]');
     if (status) {
       status.hidden = false;

@@ -4,33 +4,45 @@ import { centerOf, orthographicFor, type ProjectedScene, projectScene } from '..
 import { linkLatency } from '../../lib/sim/link-latency';
 import { figureLabel } from '../shared/figure-labels';
 import type { GlobePayload } from './payload';
+import { type GlobeViewId, globeView } from './views';
 
 export const STAGE_WIDTH = 800;
 export const STAGE_HEIGHT = 600;
 export const DEFAULT_ZOOM = 1.8;
 
-export function buildPayload(viewId: string): GlobePayload {
+/** `viewId` is the element's id and URL prefix; `view` the named view (views.ts) it shows. */
+export function buildPayload(viewId: string, view: GlobeViewId = 'all'): GlobePayload {
+  const shown = globeView(view);
+  const included = new Set(shown.siteIds);
   const superfactory = sites.filter((s) => s.role === 'superfactory');
   const centerSites = (superfactory.length > 0 ? superfactory : sites).map((s) => ({ id: s.id, ...s.location }));
   return {
     viewId,
     center: centerOf(centerSites),
-    zoom: DEFAULT_ZOOM,
-    sites: sites.map((s) => ({
-      id: s.id,
-      name: s.name,
-      shortName: s.shortName,
-      role: s.role,
-      lat: s.location.lat,
-      lon: s.location.lon,
-    })),
-    links: links.links.map((l) => ({
-      id: l.id,
-      name: l.name,
-      from: l.from,
-      to: l.to,
-      routeFactor: l.routeFactor ? figureMidpoint(l.routeFactor) : null,
-    })),
+    zoom: shown.zoom ?? DEFAULT_ZOOM,
+    sites: sites
+      .filter((s) => included.has(s.id))
+      .map((s) => {
+        const detail = shown.siteDetail(s.id);
+        return {
+          id: s.id,
+          name: s.name,
+          shortName: s.shortName,
+          role: s.role,
+          lat: s.location.lat,
+          lon: s.location.lon,
+          ...(detail ? { detail } : {}),
+        };
+      }),
+    links: links.links
+      .filter((l) => included.has(l.from) && included.has(l.to))
+      .map((l) => ({
+        id: l.id,
+        name: l.name,
+        from: l.from,
+        to: l.to,
+        routeFactor: l.routeFactor ? figureMidpoint(l.routeFactor) : null,
+      })),
   };
 }
 
@@ -58,13 +70,16 @@ export function linkRows(payload: GlobePayload) {
   });
 }
 
-export function siteCards() {
-  return sites.map((s) => ({
-    site: s,
-    locationSource: sources.get(s.location.source) ?? null,
-    figures: Object.entries(s.figures).map(([key, series]) => {
-      const f = latest(series);
-      return { key, label: figureLabel(key), figure: f, source: sources.get(f.source) ?? null };
-    }),
-  }));
+export function siteCards(payload: GlobePayload) {
+  const included = new Set(payload.sites.map((s) => s.id));
+  return sites
+    .filter((s) => included.has(s.id))
+    .map((s) => ({
+      site: s,
+      locationSource: sources.get(s.location.source) ?? null,
+      figures: Object.entries(s.figures).map(([key, series]) => {
+        const f = latest(series);
+        return { key, label: figureLabel(key), figure: f, source: sources.get(f.source) ?? null };
+      }),
+    }));
 }

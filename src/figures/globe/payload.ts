@@ -9,6 +9,8 @@ export interface PayloadSite {
   role: 'superfactory' | 'comparison';
   lat: number;
   lon: number;
+  /** What the view adds to the site's label (its power in the power view). */
+  detail?: string;
 }
 export interface PayloadLink {
   id: string;
@@ -24,6 +26,11 @@ export interface GlobePayload {
   zoom: number;
   sites: PayloadSite[];
   links: PayloadLink[];
+}
+
+/** A site's visible label: its short name, and what the view adds (its power in the power view). */
+export function siteLabel(s: Pick<PayloadSite, 'shortName' | 'detail'>): string {
+  return s.detail ? `${s.shortName} · ${s.detail}` : s.shortName;
 }
 
 /** Script-safe JSON for an inline `<script type="application/json">`. */

@@ -14,6 +14,7 @@ import { globeLinks } from './globe-links';
 import { bindInput } from './input';
 import { renderLinkReadouts } from './link-readouts';
 import { createListeners } from './listeners';
+import { markLive } from './live-hint';
 import { mountOverlay } from './overlay';
 import { mountSandbox } from './sandbox';
 import { mountSlowMotion } from './slow-motion';
@@ -75,6 +76,7 @@ export function mountGlobe(
     },
   });
   host.dataset.mode = view.kind;
+  const unmarkLive = markLive(host, stage, view.kind);
   if (picture) picture.style.visibility = 'hidden';
   if (controls) controls.hidden = false;
   setStatus('');
@@ -117,6 +119,9 @@ export function mountGlobe(
     viewId: payload.viewId,
     sandbox: () => sandbox.point,
     onVisit: visitSite,
+    onFirstFrame() {
+      host.dataset.drawn = 'true';
+    },
     onPick(site) {
       cards.open(site.id);
       visitSite(site);
@@ -181,7 +186,9 @@ export function mountGlobe(
       listeners.dispose();
       view.dispose();
       if (picture) picture.style.visibility = '';
+      unmarkLive();
       host.dataset.mode = 'static';
+      delete host.dataset.drawn;
     },
   };
 }

@@ -4,7 +4,7 @@
  */
 
 import { readoutText, unitsNow } from '../../../figures/globe/format-readout';
-import type { PayloadSite } from '../../../figures/globe/payload';
+import { type PayloadSite, siteLabel } from '../../../figures/globe/payload';
 import { formatDurationMs } from '../../../lib/format';
 import { type LabelBox, spreadLabels } from '../label-spread';
 import type { LatLonPoint, ScreenPoint, StageView } from '../stage-view';
@@ -23,6 +23,8 @@ export interface OverlayOptions {
   onPick(site: PayloadSite): void;
   /** A site's button got keyboard focus. */
   onVisit(site: PayloadSite): void;
+  /** The view has drawn its first frame (tests and the "live" hint wait for it, not for a time). */
+  onFirstFrame?(): void;
 }
 
 export interface Overlay {
@@ -48,10 +50,11 @@ function siteButton(s: PayloadSite): HTMLButtonElement {
   b.type = 'button';
   b.className = `globe-site globe-site-${s.role}`;
   b.dataset.siteButton = s.id;
-  b.dataset.label = s.shortName;
-  b.textContent = s.shortName;
+  const label = siteLabel(s);
+  b.dataset.label = label;
+  b.textContent = label;
   // The accessible name starts with the visible label (WCAG 2.5.3), then says whose card opens.
-  b.setAttribute('aria-label', `${s.shortName}: open the card of ${s.name}`);
+  b.setAttribute('aria-label', `${label}: open the card of ${s.name}`);
   b.setAttribute('aria-haspopup', 'dialog');
   return b;
 }
@@ -112,6 +115,7 @@ export function mountOverlay(options: OverlayOptions): Overlay {
     if (firstFrame) {
       firstFrame = false;
       performance.mark(`${options.viewId}:first-frame`);
+      options.onFirstFrame?.();
     }
     const points = buttons.map(({ site }) => view.project(site));
     const stage = { width: overlay.clientWidth, height: overlay.clientHeight };
