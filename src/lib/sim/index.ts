@@ -88,3 +88,4 @@ export {
   trainingRunSchema,
 } from './training-run';
 export { memoryPerGpu, trainingFlopPerToken, transformerSchema } from './transformer-checked';
+export { siteSplit, siteSplitSchema } from './site-split-checked';

@@ -27,3 +27,11 @@ export { analyticStepUnchecked } from './step-analytic';
 export { type StepConfigInput, type StepSummary, withStepDefaults } from './step-config';
 export { type ItemKind, type StepResult, simulateStepUnchecked, type TimelineRow } from './step-sim';
 export { innerStepSecondsUnchecked, wanSyncSeconds } from './wan-sync';
+export {
+  type SiteSplitInput,
+  type SiteSplitResult,
+  SPLIT_SITE_COUNTS,
+  type SplitSide,
+  siteFromItPowerUnchecked,
+  siteSplitUnchecked,
+} from './site-split';
