@@ -11,7 +11,7 @@ export const powerWidget: WidgetDefinition<typeof powerFields> = {
   description:
     'What a site’s power buys: its grid connection, racks, GPUs and FLOP/s for a chosen system; how many such sites a cluster needs; and one site holding the whole cluster against the same cluster split over several sites, with the time to train and the utilisation the WAN costs.',
   methods: [
-    { anchor: 'site-power', label: 'From site power to racks, GPUs and FLOP/s' },
+    { anchor: 'power', label: 'From site power to racks, GPUs and FLOP/s' },
     { anchor: 'site-split', label: 'One site against N sites: grid connection, days to train, utilisation lost' },
     { anchor: 'analytic-step', label: 'The analytic step' },
   ],

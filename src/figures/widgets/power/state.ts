@@ -44,7 +44,8 @@ export const powerFields = {
   site: { ...idField((id) => powerSiteIds.has(id)), defaultValue: preset.siteA as string | null },
   /** IT power of one site, MW. */
   mw: numberField(urlBounds.powerItMw, siteItPowerMw(preset.siteA), 0),
-  pue: numberField(urlBounds.powerPue, untracked(() => PARAMS.pue), 2),
+  // The data's PUE is a range's midpoint; the URL holds two decimals, so the default does too.
+  pue: numberField(urlBounds.powerPue, Number(untracked(() => PARAMS.pue).toFixed(2)), 2),
   gpu: enumField(POWER_GPU_IDS, preset.gpu),
   /** Sites the same cluster is split over, against one site holding it all. */
   n: enumField(SITE_COUNT_OPTIONS, String(preset.sites) as (typeof SITE_COUNT_OPTIONS)[number]),
