@@ -13,7 +13,7 @@ import sitesJson from '../../../content/data/sites.json';
 import { version } from '../../../package.json';
 import { hardware, links, runs, sites } from '../data';
 import { modelParams } from '../data/model-params';
-import type { TimelineEvent } from '../data/sites';
+import type { TimelineEntry, TimelineEvent } from '../data/sites';
 import { SCENARIO_ALIASES, scenarios } from '../data/scenarios';
 import { URL_BOUND_SCHEMAS } from '../widgets/url-bounds';
 import { fnv1a } from './fnv1a';
@@ -38,6 +38,14 @@ function withoutNotes<T>(value: T): T {
   ) as T;
 }
 
+/** The dated events of BUILD_MILESTONES, without their labels; no key for a site that publishes none. */
+function buildMilestones(timeline: readonly TimelineEntry[]): Pick<PayloadSite, 'buildMilestones'> {
+  const found = timeline
+    .filter((t) => BUILD_MILESTONES.includes(t.event))
+    .map(({ event, date, status, source }) => ({ event, date, status, source }));
+  return found.length > 0 ? { buildMilestones: found } : {};
+}
+
 function boundsOf(schema: { minValue: number | null; maxValue: number | null }, what: string): Bounds {
   const { minValue: min, maxValue: max } = schema;
   if (min === null || max === null) throw new Error(`${what}: the schema needs min and max`);
@@ -51,7 +59,7 @@ export function buildPayload(): Payload {
     shortName: s.shortName,
     location: { lat: s.location.lat, lon: s.location.lon, status: s.location.status, source: s.location.source },
     figures: Object.fromEntries(SITE_FIGURES.filter((k) => s.figures[k]).map((k) => [k, s.figures[k]])),
-    buildMilestones: s.timeline.filter((t) => BUILD_MILESTONES.includes(t.event)),
+    ...buildMilestones(s.timeline),
   }));
   const urlBounds = Object.fromEntries(
     Object.entries(URL_BOUND_SCHEMAS).map(([k, schema]) => [k, boundsOf(schema, k)]),

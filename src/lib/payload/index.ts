@@ -24,8 +24,8 @@ export interface PayloadSite {
   shortName: string;
   location: { lat: number; lon: number; status: Status; source: string };
   figures: { gpuScaleOutBytesPerS?: FigureSeries; rackPowerKw?: FigureSeries; itPowerMw?: FigureSeries };
-  /** Construction started and fully operational, where published (timeline notes left out). */
-  buildMilestones: Omit<TimelineEntry, 'note'>[];
+  /** Construction started and fully operational, where published (labels and notes left out). */
+  buildMilestones?: Pick<TimelineEntry, 'event' | 'date' | 'status' | 'source'>[];
 }
 
 export interface Payload {

@@ -61,11 +61,19 @@ function side(x: SiteSplitInput, pue: number, sites: number): SplitSide {
   };
 }
 
-/** What one site of a given IT power holds of a system: its grid connection (IT × PUE), racks, GPUs, FLOP/s. */
+/** Whole racks, GPUs and peak FLOP/s one site's IT power holds of a system (no PUE: it divides out). */
+export function siteRacksFromItPowerUnchecked(x: Pick<SiteSplitInput, 'itPowerMwPerSite' | 'gpu'>): SiteCompute {
+  return siteComputeUnchecked({ facilityPowerMw: x.itPowerMwPerSite, gpu: x.gpu, pue: 1 });
+}
+
+/** A site's grid connection: its IT power times the PUE (the data's when left out). */
+export function gridConnectionMw(x: Pick<SiteSplitInput, 'itPowerMwPerSite' | 'pue'>): number {
+  return x.itPowerMwPerSite * (x.pue ?? PARAMS.pue);
+}
+
+/** What one site of a given IT power holds of a system: its grid connection, racks, GPUs, FLOP/s. */
 export function siteFromItPowerUnchecked(x: Pick<SiteSplitInput, 'itPowerMwPerSite' | 'pue' | 'gpu'>) {
-  const pue = x.pue ?? PARAMS.pue;
-  const facilityPowerMw = x.itPowerMwPerSite * pue;
-  return { ...siteComputeUnchecked({ facilityPowerMw, gpu: x.gpu, pue }), facilityPowerMw };
+  return { ...siteRacksFromItPowerUnchecked(x), pue: x.pue ?? PARAMS.pue, facilityPowerMw: gridConnectionMw(x) };
 }
 
 /** For inputs bounded at the edge (the power widget); site-split-checked.ts parses first. */

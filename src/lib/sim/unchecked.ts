@@ -32,6 +32,8 @@ export {
   type SiteSplitResult,
   SPLIT_SITE_COUNTS,
   type SplitSide,
+  gridConnectionMw,
   siteFromItPowerUnchecked,
+  siteRacksFromItPowerUnchecked,
   siteSplitUnchecked,
 } from './site-split';

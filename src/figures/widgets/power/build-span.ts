@@ -13,8 +13,8 @@ export interface BuildSpan {
 }
 
 export function publishedBuildSpan(site: PayloadSite | undefined): BuildSpan | null {
-  const started = site?.buildMilestones.find((m) => m.event === 'construction-started');
-  const finished = site?.buildMilestones.find((m) => m.event === 'fully-operational');
+  const started = site?.buildMilestones?.find((m) => m.event === 'construction-started');
+  const finished = site?.buildMilestones?.find((m) => m.event === 'fully-operational');
   if (!started || !finished) return null;
   noteRead(started, finished);
   const year = (date: string) => Number(date.slice(0, 4));

@@ -48,20 +48,14 @@ function inputs(state: PowerState, run: PowerRun): RunValue[] {
 }
 
 function buildHtml(run: PowerRun): string {
-  const name = run.site?.name ?? 'this site';
+  const name = run.site?.shortName ?? 'this site';
   if (!run.build)
-    return readoutHtml(
-      'build',
-      'Build time (published)',
-      `No published construction span for ${name}; none is estimated here`,
-      'known',
-      false,
-    );
+    return readoutHtml('build', `Build time, ${name}`, 'not published; none estimated', 'known', false);
   const { started, finished, years } = run.build;
   return readoutHtml(
     'build',
-    `Build time (published dates, ${name})`,
-    `${started} to ${finished}: about ${formatNumber(years)} years from ground broken to fully operational`,
+    `Build time, ${name} (ground broken to fully operational)`,
+    `about ${formatNumber(years)} years (${started} to ${finished})`,
     inputStatus(run.buildProvenance),
   );
 }
@@ -75,6 +69,8 @@ export function renderPowerWidget(state: PowerState, given: PowerRun = powerRun(
   const siteName = given.site?.shortName ?? 'The site';
   const system = given.gpuName;
   const flops = `${sa}${formatSi(s.peakFlopPerS, 'FLOP/s', 3)}`;
+  const gridStatus = inputStatus(given.gridProvenance);
+  const grid = `${approx(gridStatus)}${formatMw(given.gridMw)}`;
   const needed =
     r.sitesNeeded === null
       ? `none: one site of ${formatMw(state.mw)} holds not one rack`
@@ -82,7 +78,7 @@ export function renderPowerWidget(state: PowerState, given: PowerRun = powerRun(
   const lost = `${a}${formatNumber(r.mfuLostToWan * 100, { sigFigs: 2 })} percentage points`;
   const readouts =
     '<dl class="widget-readouts">' +
-    readoutHtml('grid', 'Grid connection of the site (IT × PUE)', `${sa}${formatMw(s.facilityPowerMw)}`, siteStatus) +
+    readoutHtml('grid', 'Grid connection of the site (IT × PUE)', grid, gridStatus) +
     readoutHtml('racks', `Racks of ${system}`, `${sa}${count(s.racks)}`, siteStatus) +
     readoutHtml('gpus', 'GPUs', `${sa}${count(s.gpus)}`, siteStatus) +
     readoutHtml('flops', 'Peak dense BF16', flops, siteStatus) +
@@ -94,7 +90,7 @@ export function renderPowerWidget(state: PowerState, given: PowerRun = powerRun(
   const charts =
     `<div class="power-charts">${chartFigureHtml(
       gridChartSpec(r, siteName),
-      `${preset.label}: ${count(r.clusterGpus)} GPUs of ${system} at a PUE of ${formatNumber(s.pue, { sigFigs: 3 })}. The line is the grid connection of ${siteName} at ${formatMw(state.mw)} of IT power; a bar above it does not fit in one such site.`,
+      `${preset.label}: ${count(r.clusterGpus)} GPUs of ${system} at a PUE of ${formatNumber(state.pue, { sigFigs: 3 })}. The line is the grid connection of ${siteName} at ${formatMw(state.mw)} of IT power; a bar above it does not fit in one such site.`,
     )}` +
     (days
       ? chartFigureHtml(
@@ -119,7 +115,7 @@ export function renderPowerWidget(state: PowerState, given: PowerRun = powerRun(
   });
   const sp = given.siteProvenance;
   const outputs: RunValue[] = [
-    side('siteFacilityPowerMw', 'Grid connection of the site', s.facilityPowerMw, 'MW', formatMw(s.facilityPowerMw), sp),
+    side('siteFacilityPowerMw', 'Grid connection of the site', given.gridMw, 'MW', grid, given.gridProvenance),
     side('siteRacks', 'Racks in the site', s.racks, '', count(s.racks), sp),
     side('siteGpus', 'GPUs in the site', s.gpus, '', count(s.gpus), sp),
     side('sitePeakFlopPerS', 'Peak dense BF16 of the site', s.peakFlopPerS, 'FLOP/s', flops, sp),

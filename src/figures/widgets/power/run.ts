@@ -7,7 +7,12 @@
 import { figureMidpoint } from '../../../lib/data/provenance';
 import { untracked } from '../../../lib/data/read-tracker';
 import { gpuSpec } from '../../../lib/sim/gpu';
-import { PARAMS, siteFromItPowerUnchecked, siteSplitUnchecked } from '../../../lib/sim/unchecked';
+import {
+  gridConnectionMw,
+  PARAMS,
+  siteRacksFromItPowerUnchecked,
+  siteSplitUnchecked,
+} from '../../../lib/sim/unchecked';
 import { sameNumber, scenarioById } from '../../../lib/widgets/presets';
 import { combined, READER_SET, tracked } from '../../shared/provenance';
 import { gpuMenuLabel } from '../memory/labels';
@@ -23,15 +28,16 @@ export function powerRun(state: PowerState) {
   const mineMw = !siteFigure || !sameNumber(state.mw, untracked(() => figureMidpoint(siteFigure)));
   const minePue = !sameNumber(state.pue, untracked(() => PARAMS.pue));
   const mineTokens = !tokensFigure || !sameNumber(tokensOf(state), untracked(() => figureMidpoint(tokensFigure)));
-  const mineSite = mineMw || minePue || state.gpu !== fromPreset.gpu;
-  const mineSplit = mineSite || mineTokens || state.n !== fromPreset.n;
+  const mineSplit = mineMw || minePue || mineTokens || state.gpu !== fromPreset.gpu || state.n !== fromPreset.n;
 
   const siteInput = () => ({
     itPowerMwPerSite: mineMw || !siteFigure ? state.mw : figureMidpoint(siteFigure),
     pue: minePue ? state.pue : undefined,
     gpu: state.gpu,
   });
-  const siteOnly = tracked(() => siteFromItPowerUnchecked(siteInput()));
+  // Racks and GPUs read the site's IT power and the system, not the PUE; the grid connection reads both.
+  const siteOnly = tracked(() => siteRacksFromItPowerUnchecked(siteInput()));
+  const grid = tracked(() => gridConnectionMw(siteInput()));
   const split = tracked(() =>
     siteSplitUnchecked({
       ...siteInput(),
@@ -48,7 +54,9 @@ export function powerRun(state: PowerState) {
     tokensFigure,
     gpuName: gpuMenuLabel(untracked(() => gpuSpec(state.gpu).name)),
     siteResult: siteOnly.value,
-    siteProvenance: mineSite ? combined(siteOnly.provenance, READER_SET) : siteOnly.provenance,
+    siteProvenance: mineMw || state.gpu !== fromPreset.gpu ? combined(siteOnly.provenance, READER_SET) : siteOnly.provenance,
+    gridMw: grid.value,
+    gridProvenance: mineMw || minePue ? combined(grid.provenance, READER_SET) : grid.provenance,
     result: split.value,
     provenance: mineSplit ? combined(split.provenance, READER_SET) : split.provenance,
     build: build.value,

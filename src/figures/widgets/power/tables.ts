@@ -16,7 +16,7 @@ export function sideBySideTable(r: SiteSplitResult, a: string): string {
     ['Model FLOPs utilisation', (s) => `${a}${formatPercent(s.step.mfu, 3)}`],
     ['Time to train, before failures', (s) => days(s, a)],
   ];
-  const head = `<th scope="col">Per site</th><th scope="col">${esc(sitesLabel(1))}</th><th scope="col">${esc(sitesLabel(r.split.sites))}</th>`;
+  const head = `<th scope="col">Figure</th><th scope="col">${esc(sitesLabel(1))}</th><th scope="col">${esc(sitesLabel(r.split.sites))}</th>`;
   const body = rows
     .map(
       ([label, cell]) =>
