@@ -24,7 +24,9 @@ describe('widget URL state', () => {
     const u = utilisationUrl.parse('v=1&utilisation.preset=fairwater-10t&utilisation.loss=10&utilisation.view=curves');
     expect(u.notices).toEqual([]);
     expect([u.state.preset, u.state.loss, u.state.view]).toEqual(['fairwater-10t', 10, 'curves']);
-    const w = powerUrl.parse('v=1&power.site=fairwater-atlanta&power.mw=200&power.pue=1.2&power.gpu=h100&power.n=4&power.tt=2');
+    const w = powerUrl.parse(
+      'v=1&power.site=fairwater-atlanta&power.mw=200&power.pue=1.2&power.gpu=h100&power.n=4&power.tt=2',
+    );
     expect(w.notices).toEqual([]);
     expect([w.state.site, w.state.mw, w.state.pue, w.state.gpu, w.state.n, w.state.tt]).toEqual([
       'fairwater-atlanta',

@@ -68,6 +68,7 @@ export {
   scenarioNic,
 } from './scenario';
 export { rangeOf } from './schemas';
+export { siteSplit, siteSplitSchema } from './site-split-checked';
 export {
   analyticStep,
   bandwidthForMfuLoss,
@@ -88,4 +89,3 @@ export {
   trainingRunSchema,
 } from './training-run';
 export { memoryPerGpu, trainingFlopPerToken, transformerSchema } from './transformer-checked';
-export { siteSplit, siteSplitSchema } from './site-split-checked';

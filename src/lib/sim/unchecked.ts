@@ -23,17 +23,17 @@ export {
 } from './memory-split';
 export { PARAMS } from './params';
 export * from './scenario';
-export { analyticStepUnchecked } from './step-analytic';
-export { type StepConfigInput, type StepSummary, withStepDefaults } from './step-config';
-export { type ItemKind, type StepResult, simulateStepUnchecked, type TimelineRow } from './step-sim';
-export { innerStepSecondsUnchecked, wanSyncSeconds } from './wan-sync';
 export {
+  gridConnectionMw,
   type SiteSplitInput,
   type SiteSplitResult,
   SPLIT_SITE_COUNTS,
   type SplitSide,
-  gridConnectionMw,
   siteFromItPowerUnchecked,
   siteRacksFromItPowerUnchecked,
   siteSplitUnchecked,
 } from './site-split';
+export { analyticStepUnchecked } from './step-analytic';
+export { type StepConfigInput, type StepSummary, withStepDefaults } from './step-config';
+export { type ItemKind, type StepResult, simulateStepUnchecked, type TimelineRow } from './step-sim';
+export { innerStepSecondsUnchecked, wanSyncSeconds } from './wan-sync';

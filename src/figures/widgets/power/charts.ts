@@ -15,7 +15,9 @@ export function gridChartSpec(r: SiteSplitResult, siteName: string): BarChartSpe
     categoryLabel: 'Where the cluster stands',
     categories: categories(r),
     y: { label: 'Grid connection per site', unit: 'MW', zero: true },
-    series: [{ label: 'Facility power per site', values: [r.mega.perSite.facilityPowerMw, r.split.perSite.facilityPowerMw] }],
+    series: [
+      { label: 'Facility power per site', values: [r.mega.perSite.facilityPowerMw, r.split.perSite.facilityPowerMw] },
+    ],
     annotations: [{ kind: 'y', y: r.site.facilityPowerMw, label: `${siteName} ${formatMw(r.site.facilityPowerMw)}` }],
   };
 }

@@ -25,7 +25,14 @@ function inputs(state: PowerState, run: PowerRun): RunValue[] {
   return [
     { key: 'preset', label: 'Preset', value: run.preset.id, unit: '', shown: run.preset.label, status: own(false) },
     { key: 'site', label: 'Site', value: state.site, unit: '', shown: run.site?.name ?? '–', status: siteStatus },
-    { key: 'mw', label: 'IT power per site', value: state.mw, unit: 'MW', shown: formatMw(state.mw), status: siteStatus },
+    {
+      key: 'mw',
+      label: 'IT power per site',
+      value: state.mw,
+      unit: 'MW',
+      shown: formatMw(state.mw),
+      status: siteStatus,
+    },
     {
       key: 'pue',
       label: 'PUE',
@@ -49,8 +56,7 @@ function inputs(state: PowerState, run: PowerRun): RunValue[] {
 
 function buildHtml(run: PowerRun): string {
   const name = run.site?.shortName ?? 'this site';
-  if (!run.build)
-    return readoutHtml('build', `Build time, ${name}`, 'not published; none estimated', 'known', false);
+  if (!run.build) return readoutHtml('build', `Build time, ${name}`, 'not published; none estimated', 'known', false);
   const { started, finished, years } = run.build;
   return readoutHtml(
     'build',
@@ -119,16 +125,34 @@ export function renderPowerWidget(state: PowerState, given: PowerRun = powerRun(
     side('siteRacks', 'Racks in the site', s.racks, '', count(s.racks), sp),
     side('siteGpus', 'GPUs in the site', s.gpus, '', count(s.gpus), sp),
     side('sitePeakFlopPerS', 'Peak dense BF16 of the site', s.peakFlopPerS, 'FLOP/s', flops, sp),
-    { ...side('sitesNeeded', 'Sites of this size for the cluster', r.sitesNeeded ?? Number.NaN, '', needed), value: r.sitesNeeded },
+    {
+      ...side('sitesNeeded', 'Sites of this size for the cluster', r.sitesNeeded ?? Number.NaN, '', needed),
+      value: r.sitesNeeded,
+    },
     side('clusterGpus', 'GPUs in the preset’s cluster', r.clusterGpus, '', count(r.clusterGpus)),
     ...[r.mega, r.split].flatMap((x, i) => {
       const k = i === 0 ? 'oneSite' : 'split';
       const where = i === 0 ? 'one site' : sitesLabel(x.sites).toLowerCase();
       return [
-        side(`${k}GridPerSiteMw`, `Grid connection per site, ${where}`, x.perSite.facilityPowerMw, 'MW', formatMw(x.perSite.facilityPowerMw)),
+        side(
+          `${k}GridPerSiteMw`,
+          `Grid connection per site, ${where}`,
+          x.perSite.facilityPowerMw,
+          'MW',
+          formatMw(x.perSite.facilityPowerMw),
+        ),
         side(`${k}Mfu`, `Model FLOPs utilisation, ${where}`, x.step.mfu, '', formatPercent(x.step.mfu, 3)),
-        side(`${k}StepTime`, `Step time, ${where}`, x.step.stepTimeS, 's', formatNumber(x.step.stepTimeS, { sigFigs: 3 })),
-        { ...side(`${k}Days`, `Days to train, ${where}`, x.days ?? Number.NaN, 'days', daysText(x.days)), value: x.days },
+        side(
+          `${k}StepTime`,
+          `Step time, ${where}`,
+          x.step.stepTimeS,
+          's',
+          formatNumber(x.step.stepTimeS, { sigFigs: 3 }),
+        ),
+        {
+          ...side(`${k}Days`, `Days to train, ${where}`, x.days ?? Number.NaN, 'days', daysText(x.days)),
+          value: x.days,
+        },
       ];
     }),
     side('mfuLostToWan', 'Utilisation lost to the WAN', r.mfuLostToWan, '', lost),

@@ -25,9 +25,22 @@ export function powerRun(state: PowerState) {
   const siteFigure = siteItPowerFigure(state.site);
   const tokensFigure = presetRunTokens(preset.id);
   const fromPreset = untracked(() => powerPresetState(preset.id));
-  const mineMw = !siteFigure || !sameNumber(state.mw, untracked(() => figureMidpoint(siteFigure)));
-  const minePue = !sameNumber(state.pue, untracked(() => PARAMS.pue));
-  const mineTokens = !tokensFigure || !sameNumber(tokensOf(state), untracked(() => figureMidpoint(tokensFigure)));
+  const mineMw =
+    !siteFigure ||
+    !sameNumber(
+      state.mw,
+      untracked(() => figureMidpoint(siteFigure)),
+    );
+  const minePue = !sameNumber(
+    state.pue,
+    untracked(() => PARAMS.pue),
+  );
+  const mineTokens =
+    !tokensFigure ||
+    !sameNumber(
+      tokensOf(state),
+      untracked(() => figureMidpoint(tokensFigure)),
+    );
   const mineSplit = mineMw || minePue || mineTokens || state.gpu !== fromPreset.gpu || state.n !== fromPreset.n;
 
   const siteInput = () => ({
@@ -54,7 +67,8 @@ export function powerRun(state: PowerState) {
     tokensFigure,
     gpuName: gpuMenuLabel(untracked(() => gpuSpec(state.gpu).name)),
     siteResult: siteOnly.value,
-    siteProvenance: mineMw || state.gpu !== fromPreset.gpu ? combined(siteOnly.provenance, READER_SET) : siteOnly.provenance,
+    siteProvenance:
+      mineMw || state.gpu !== fromPreset.gpu ? combined(siteOnly.provenance, READER_SET) : siteOnly.provenance,
     gridMw: grid.value,
     gridProvenance: mineMw || minePue ? combined(grid.provenance, READER_SET) : grid.provenance,
     result: split.value,

@@ -5,7 +5,9 @@ import type { SiteSplitResult, SplitSide } from '../../../lib/sim/unchecked';
 import { count, formatMw, sitesLabel } from './labels';
 
 const days = (s: SplitSide, a: string) =>
-  s.days === null ? `cannot run: ${s.step.problem ?? 'no schedule'}` : `${a}${formatNumber(s.days, { sigFigs: 3 })} days`;
+  s.days === null
+    ? `cannot run: ${s.step.problem ?? 'no schedule'}`
+    : `${a}${formatNumber(s.days, { sigFigs: 3 })} days`;
 
 export function sideBySideTable(r: SiteSplitResult, a: string): string {
   const rows: [string, (s: SplitSide) => string][] = [
