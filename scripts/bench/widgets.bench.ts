@@ -16,6 +16,8 @@ const WIDGETS = [
   { id: 'step', slider: '#step-km', values: ['500', '1500', '2500', '4000', '1000'] },
   { id: 'utilisation', slider: '#utilisation-km', values: ['500', '1500', '2500', '4000', '1000'] },
   { id: 'memory', slider: '#memory-tp', values: ['1', '2', '4', '16', '8'] },
+  // log10 of the IT power per site in MW: ~32 MW to 1 GW.
+  { id: 'power', slider: '#power-mw', values: ['1.5', '2', '2.5', '3', '2.57'] },
 ];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 

@@ -6,7 +6,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { collectPageErrors, noProblems } from './helpers';
 
-const WIDGETS = ['latency', 'step', 'utilisation', 'memory'] as const;
+const WIDGETS = ['latency', 'step', 'utilisation', 'memory', 'power'] as const;
 const FORBIDDEN = /\bNaN\b|\bInfinity\b|\bundefined\b/;
 
 async function ready(page: Page, id: string) {
@@ -93,6 +93,11 @@ for (const id of WIDGETS) {
         await page.selectOption('#memory-gpu', 'h100');
         await page.selectOption('#memory-zero', 'zero3');
         await page.check('sf-widget[data-widget="memory"] [data-field="rc"]');
+      } else if (id === 'power') {
+        await page.selectOption('#power-site', 'fairwater-atlanta');
+        await page.fill('#power-mw-n', '40');
+        await page.selectOption('#power-gpu', 'h100');
+        await page.selectOption('#power-n', '4');
       } else {
         await page.fill(`#${id}-km-n`, '3000');
         await page.fill(`#${id}-bw-n`, '2');
@@ -126,7 +131,14 @@ for (const id of WIDGETS) {
     });
 
     test('clamps an out-of-range URL value with a visible notice', async ({ page }) => {
-      const q = id === 'latency' ? 'latency.rf=99' : id === 'memory' ? 'memory.tp=999' : `${id}.km=99999`;
+      const q =
+        id === 'latency'
+          ? 'latency.rf=99'
+          : id === 'memory'
+            ? 'memory.tp=999'
+            : id === 'power'
+              ? 'power.mw=99999'
+              : `${id}.km=99999`;
       await page.goto(`/widgets/${id}/?v=1&${q}`);
       await ready(page, id);
       await expect(page.locator(`sf-widget[data-widget="${id}"] [data-notices]`)).toContainText('out of range');

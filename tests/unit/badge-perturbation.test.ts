@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import * as charts from '../../src/figures/chapters/charts';
 import { computeDerived, DERIVED_IDS } from '../../src/figures/chapters/derived';
 import { latencyWidget, renderWidgetModel as renderLatency } from '../../src/figures/widgets/latency';
+import { powerWidget, renderWidgetModel as renderPower } from '../../src/figures/widgets/power';
 import { renderWidgetModel as renderStep, stepWidget } from '../../src/figures/widgets/step';
 import { renderWidgetModel as renderUtilisation, utilisationWidget } from '../../src/figures/widgets/utilisation';
 import { articleFigures } from '../../src/lib/article/article-figures';
@@ -86,6 +87,7 @@ function everyOutput(): Map<string, Output> {
     renderStep(stepWidget.presetState(DEFAULT_SCENARIO_ID)).run,
     renderLatency(latencyWidget.presetState(DEFAULT_SCENARIO_ID)).run,
     renderUtilisation(utilisationWidget.presetState(DEFAULT_SCENARIO_ID)).run,
+    renderPower(powerWidget.presetState(DEFAULT_SCENARIO_ID)).run,
   ];
   for (const run of runs)
     for (const o of run.outputs) out.set(`${run.widget} ${o.key}`, { ...o, sources: o.sources ?? [] });

@@ -13,6 +13,7 @@ const loaders: Record<string, () => Promise<{ mount: WidgetMount }>> = {
   step: () => import('./step/step-client'),
   train: () => import('./train/train-client'),
   utilisation: () => import('./utilisation/utilisation-client'),
+  power: () => import('./power/power-client'),
 };
 
 export function defineWidgetElement(): void {

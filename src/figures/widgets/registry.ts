@@ -1,11 +1,19 @@
 /** The widgets that exist, for the /widgets/ index and the widget pages. */
 import { latencyWidget } from './latency';
 import { memoryWidget } from './memory';
+import { powerWidget } from './power';
 import { stepWidget } from './step';
 import { trainWidget } from './train';
 import { utilisationWidget } from './utilisation';
 import type { WidgetInfo } from './widget';
 
-export const WIDGETS: readonly WidgetInfo[] = [memoryWidget, latencyWidget, stepWidget, utilisationWidget, trainWidget];
+export const WIDGETS: readonly WidgetInfo[] = [
+  memoryWidget,
+  latencyWidget,
+  stepWidget,
+  utilisationWidget,
+  trainWidget,
+  powerWidget,
+];
 
 export const widgetPath = (id: string) => `/widgets/${id}/`;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS } from '../../lib/widgets/presets';
 import { latencyUrl } from './latency';
 import { latencyPresetState } from './latency/state';
+import { powerUrl } from './power';
+import { powerPresetState } from './power/state';
 import { renderWidgetModel as renderStep, stepUrl } from './step';
 import { stepPresetState } from './step/state';
 import { utilisationUrl } from './utilisation';
@@ -22,6 +24,18 @@ describe('widget URL state', () => {
     const u = utilisationUrl.parse('v=1&utilisation.preset=fairwater-10t&utilisation.loss=10&utilisation.view=curves');
     expect(u.notices).toEqual([]);
     expect([u.state.preset, u.state.loss, u.state.view]).toEqual(['fairwater-10t', 10, 'curves']);
+    const w = powerUrl.parse(
+      'v=1&power.site=fairwater-atlanta&power.mw=200&power.pue=1.2&power.gpu=h100&power.n=4&power.tt=2',
+    );
+    expect(w.notices).toEqual([]);
+    expect([w.state.site, w.state.mw, w.state.pue, w.state.gpu, w.state.n, w.state.tt]).toEqual([
+      'fairwater-atlanta',
+      200,
+      1.2,
+      'h100',
+      '4',
+      2,
+    ]);
   });
 
   it('clamps out-of-range values with a notice, and ignores garbage with a notice', () => {
@@ -46,6 +60,7 @@ describe('widget URL state', () => {
         [latencyUrl, latencyPresetState(id)],
         [stepUrl, stepPresetState(id)],
         [utilisationUrl, utilisationPresetState(id)],
+        [powerUrl, powerPresetState(id)],
       ] as const) {
         // biome-ignore lint/suspicious/noExplicitAny: heterogeneous specs in one loop
         const spec = url as any;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { FORBIDDEN_ON_SCREEN } from '../shared/text-summary';
 import * as latency from './latency';
 import * as memory from './memory';
+import * as power from './power';
 import * as step from './step';
 import * as train from './train';
 import * as utilisation from './utilisation';
@@ -36,6 +37,12 @@ const widgets = [
     url: train.trainUrl,
     render: (s: train.TrainState) => train.renderWidgetModel(s),
     keys: ['preset', 'km', 'bw', 'dp', 'diloco', 'h', 'sites', 'replicas', 'steps', 'lr', 'olr', 'seed', 'iid', 'q4'],
+  },
+  {
+    id: 'power',
+    url: power.powerUrl,
+    render: power.renderWidgetModel,
+    keys: ['preset', 'site', 'mw', 'pue', 'gpu', 'n', 'tt'],
   },
 ] as const;
 

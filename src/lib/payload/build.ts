@@ -11,15 +11,21 @@ import modelParamsJson from '../../../content/data/model-params.json';
 import scenariosJson from '../../../content/data/scenarios.json';
 import sitesJson from '../../../content/data/sites.json';
 import { version } from '../../../package.json';
-import { hardware, links, sites } from '../data';
+import { hardware, links, runs, sites } from '../data';
 import { modelParams } from '../data/model-params';
 import { SCENARIO_ALIASES, scenarios } from '../data/scenarios';
+import type { TimelineEntry, TimelineEvent } from '../data/sites';
 import { URL_BOUND_SCHEMAS } from '../widgets/url-bounds';
 import { fnv1a } from './fnv1a';
 import type { Bounds, Payload, PayloadSite } from './index';
 
-/** Site figures the engine reads (scenario.ts: the sites' own NIC; params.ts: NVL72 rack power). */
-const SITE_FIGURES = ['gpuScaleOutBytesPerS', 'rackPowerKw'] as const;
+/**
+ * Site figures the engine reads (scenario.ts: the sites' own NIC; params.ts: NVL72 rack power) and the
+ * power widget's site presets (IT power).
+ */
+const SITE_FIGURES = ['gpuScaleOutBytesPerS', 'rackPowerKw', 'itPowerMw'] as const;
+/** Dated events that bound a published construction span (the power widget's build time). */
+const BUILD_MILESTONES: readonly TimelineEvent[] = ['construction-started', 'fully-operational'];
 
 /** Drops `note` keys: explanations for the methods page and the data files, not for the engine. */
 function withoutNotes<T>(value: T): T {
@@ -30,6 +36,14 @@ function withoutNotes<T>(value: T): T {
       .filter(([k]) => k !== 'note')
       .map(([k, v]) => [k, withoutNotes(v)]),
   ) as T;
+}
+
+/** The dated events of BUILD_MILESTONES, without their labels; no key for a site that publishes none. */
+function buildMilestones(timeline: readonly TimelineEntry[]): Pick<PayloadSite, 'buildMilestones'> {
+  const found = timeline
+    .filter((t) => BUILD_MILESTONES.includes(t.event))
+    .map(({ event, date, status, source }) => ({ event, date, status, source }));
+  return found.length > 0 ? { buildMilestones: found } : {};
 }
 
 function boundsOf(schema: { minValue: number | null; maxValue: number | null }, what: string): Bounds {
@@ -45,6 +59,7 @@ export function buildPayload(): Payload {
     shortName: s.shortName,
     location: { lat: s.location.lat, lon: s.location.lon, status: s.location.status, source: s.location.source },
     figures: Object.fromEntries(SITE_FIGURES.filter((k) => s.figures[k]).map((k) => [k, s.figures[k]])),
+    ...buildMilestones(s.timeline),
   }));
   const urlBounds = Object.fromEntries(
     Object.entries(URL_BOUND_SCHEMAS).map(([k, schema]) => [k, boundsOf(schema, k)]),
@@ -59,6 +74,10 @@ export function buildPayload(): Payload {
     modelParams,
     scenarios: [...scenarios],
     scenarioAliases: { ...SCENARIO_ALIASES },
+    // The published token count of each run a preset re-runs: the power widget's time to train.
+    scenarioRunTokens: Object.fromEntries(
+      runs.flatMap((r) => (r.tokens && scenarios.some((s) => s.run === r.id) ? [[r.id, r.tokens]] : [])),
+    ),
     urlBounds,
     versions: {
       engine: version,

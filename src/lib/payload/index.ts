@@ -7,6 +7,7 @@ import type { Hardware } from '../data/hardware';
 import type { ModelParams } from '../data/model-params';
 import type { Figure, FigureSeries, Status } from '../data/provenance';
 import type { Scenario } from '../data/scenarios';
+import type { TimelineEntry } from '../data/sites';
 import type { URL_BOUND_SCHEMAS } from '../widgets/url-bounds';
 import json from './payload.json';
 
@@ -22,7 +23,9 @@ export interface PayloadSite {
   name: string;
   shortName: string;
   location: { lat: number; lon: number; status: Status; source: string };
-  figures: { gpuScaleOutBytesPerS?: FigureSeries; rackPowerKw?: FigureSeries };
+  figures: { gpuScaleOutBytesPerS?: FigureSeries; rackPowerKw?: FigureSeries; itPowerMw?: FigureSeries };
+  /** Construction started and fully operational, where published (labels and notes left out). */
+  buildMilestones?: Pick<TimelineEntry, 'event' | 'date' | 'status' | 'source'>[];
 }
 
 export interface Payload {
@@ -33,6 +36,8 @@ export interface Payload {
   scenarios: Scenario[];
   /** Preset ids that were renamed or removed, each mapped to its successor. */
   scenarioAliases: Record<string, string>;
+  /** Tokens trained by each published run a preset names (runs.json), by run id. */
+  scenarioRunTokens: Record<string, Figure>;
   /** Bounds of the widgets' URL fields (src/lib/widgets/url-bounds.ts). */
   urlBounds: Record<keyof typeof URL_BOUND_SCHEMAS, Bounds>;
   /** Stamped on every downloaded run (src/lib/widgets/versions.ts). */
@@ -49,6 +54,7 @@ export const {
   modelParams,
   scenarios,
   scenarioAliases: SCENARIO_ALIASES,
+  scenarioRunTokens,
   urlBounds,
   versions,
 } = payload;

@@ -68,6 +68,7 @@ export {
   scenarioNic,
 } from './scenario';
 export { rangeOf } from './schemas';
+export { siteSplit, siteSplitSchema } from './site-split-checked';
 export {
   analyticStep,
   bandwidthForMfuLoss,

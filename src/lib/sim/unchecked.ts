@@ -23,6 +23,16 @@ export {
 } from './memory-split';
 export { PARAMS } from './params';
 export * from './scenario';
+export {
+  gridConnectionMw,
+  type SiteSplitInput,
+  type SiteSplitResult,
+  SPLIT_SITE_COUNTS,
+  type SplitSide,
+  siteFromItPowerUnchecked,
+  siteRacksFromItPowerUnchecked,
+  siteSplitUnchecked,
+} from './site-split';
 export { analyticStepUnchecked } from './step-analytic';
 export { type StepConfigInput, type StepSummary, withStepDefaults } from './step-config';
 export { type ItemKind, type StepResult, simulateStepUnchecked, type TimelineRow } from './step-sim';

@@ -27,4 +27,10 @@ export const URL_BOUND_SCHEMAS = {
   memoryPp: z.number().int().min(1).max(128),
   /** ...and sequences per micro-batch. */
   memoryMicroBatchSequences: z.number().int().min(1).max(16),
+  /** The power widget (src/figures/widgets/power/): IT power per site, 1 MW to 5 GW... */
+  powerItMw: z.number().min(1).max(5000),
+  /** ...PUE, as the engine's siteCompute takes it... */
+  powerPue: z.number().min(1).max(3),
+  /** ...and tokens to train, in trillions. */
+  powerTokensT: z.number().min(0.1).max(1000),
 } as const;
