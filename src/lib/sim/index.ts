@@ -88,3 +88,11 @@ export {
   trainingRunSchema,
 } from './training-run';
 export { memoryPerGpu, trainingFlopPerToken, transformerSchema } from './transformer-checked';
+export {
+  FAILURE_POLICIES,
+  type FailurePolicy,
+  type FailureSimConfig,
+  type FailureSimResult,
+  type PolicyRun,
+} from './failure-sim';
+export { failureSimSchema, simulateFailures } from './failure-sim-checked';

@@ -27,3 +27,12 @@ export { analyticStepUnchecked } from './step-analytic';
 export { type StepConfigInput, type StepSummary, withStepDefaults } from './step-config';
 export { type ItemKind, type StepResult, simulateStepUnchecked, type TimelineRow } from './step-sim';
 export { innerStepSecondsUnchecked, wanSyncSeconds } from './wan-sync';
+export { dalyGoodput, failureDomainsUnchecked, jobMtbfSUnchecked, youngDalyUnchecked } from './failure-rates';
+export {
+  FAILURE_POLICIES,
+  type FailurePolicy,
+  type FailureSimConfig,
+  type FailureSimResult,
+  type PolicyRun,
+  simulateFailuresUnchecked,
+} from './failure-sim';
