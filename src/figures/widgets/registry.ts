@@ -1,4 +1,5 @@
 /** The widgets that exist, for the /widgets/ index and the widget pages. */
+import { failuresWidget } from './failures';
 import { latencyWidget } from './latency';
 import { memoryWidget } from './memory';
 import { stepWidget } from './step';
@@ -6,6 +7,6 @@ import { trainWidget } from './train';
 import { utilisationWidget } from './utilisation';
 import type { WidgetInfo } from './widget';
 
-export const WIDGETS: readonly WidgetInfo[] = [memoryWidget, latencyWidget, stepWidget, utilisationWidget, trainWidget];
+export const WIDGETS: readonly WidgetInfo[] = [memoryWidget, latencyWidget, stepWidget, utilisationWidget, trainWidget, failuresWidget];
 
 export const widgetPath = (id: string) => `/widgets/${id}/`;

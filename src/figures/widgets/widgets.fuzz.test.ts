@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FORBIDDEN_ON_SCREEN } from '../shared/text-summary';
+import * as failures from './failures';
 import * as latency from './latency';
 import * as memory from './memory';
 import * as step from './step';
@@ -36,6 +37,12 @@ const widgets = [
     url: train.trainUrl,
     render: (s: train.TrainState) => train.renderWidgetModel(s),
     keys: ['preset', 'km', 'bw', 'dp', 'diloco', 'h', 'sites', 'replicas', 'steps', 'lr', 'olr', 'seed', 'iid', 'q4'],
+  },
+  {
+    id: 'failures',
+    url: failures.failuresUrl,
+    render: failures.renderWidgetModel,
+    keys: ['preset', 'gpu', 'gpus', 'days', 'ckpt', 'lps', 'oday', 'ohours', 'seed'],
   },
 ] as const;
 

@@ -27,4 +27,17 @@ export const URL_BOUND_SCHEMAS = {
   memoryPp: z.number().int().min(1).max(128),
   /** ...and sequences per micro-batch. */
   memoryMicroBatchSequences: z.number().int().min(1).max(16),
+  /** The failures widget (src/figures/widgets/failures/): GPUs, from a small cluster to half a million... */
+  failuresGpus: z.number().int().min(1000).max(500_000),
+  /** ...weeks of wall clock (Llama 3's snapshot is 54 days)... */
+  failuresDays: z.number().int().min(1).max(60),
+  /** ...the checkpoint interval in minutes, a minute to a day... */
+  failuresCheckpointMin: z.number().min(1).max(1440),
+  /** ...independent learners per site for the decoupled policy... */
+  failuresLearnersPerSite: z.number().int().min(1).max(16),
+  /** ...a site outage: which day it starts and how many hours it lasts (0: none)... */
+  failuresOutageDay: z.number().int().min(0).max(59),
+  failuresOutageHours: z.number().min(0).max(168),
+  /** ...and the seed of the failure stream. */
+  failuresSeed: z.number().int().min(1).max(9999),
 } as const;
