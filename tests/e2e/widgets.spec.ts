@@ -131,13 +131,13 @@ for (const id of WIDGETS) {
 
     test('clamps an out-of-range URL value with a visible notice', async ({ page }) => {
       const q =
-      id === 'latency'
-        ? 'latency.rf=99'
-        : id === 'memory'
-          ? 'memory.tp=999'
-          : id === 'failures'
-            ? 'failures.gpus=99999999'
-            : `${id}.km=99999`;
+        id === 'latency'
+          ? 'latency.rf=99'
+          : id === 'memory'
+            ? 'memory.tp=999'
+            : id === 'failures'
+              ? 'failures.gpus=99999999'
+              : `${id}.km=99999`;
       await page.goto(`/widgets/${id}/?v=1&${q}`);
       await ready(page, id);
       await expect(page.locator(`sf-widget[data-widget="${id}"] [data-notices]`)).toContainText('out of range');

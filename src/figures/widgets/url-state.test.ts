@@ -63,7 +63,9 @@ describe('widget URL state', () => {
     expect(without).toBeLessThan(withOverlap);
   });
   it('the failures widget parses its literal links, clamps with a notice and round-trips every preset', () => {
-    const f = failuresUrl.parse('v=1&failures.gpus=50000&failures.ckpt=30&failures.ohours=24&failures.oday=5&failures.seed=7');
+    const f = failuresUrl.parse(
+      'v=1&failures.gpus=50000&failures.ckpt=30&failures.ohours=24&failures.oday=5&failures.seed=7',
+    );
     expect(f.notices).toEqual([]);
     expect([f.state.gpus, f.state.ckpt, f.state.ohours, f.state.oday, f.state.seed]).toEqual([50000, 30, 24, 5, 7]);
     const clamped = failuresUrl.parse('failures.gpus=99999999&failures.ckpt=abc');

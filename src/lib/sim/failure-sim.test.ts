@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { figureMidpoint } from '../data/provenance';
 import { failureReferences } from '../payload';
-import { simulateFailures } from './failure-sim-checked';
 import { dalyGoodput, jobMtbfSUnchecked, youngDalyUnchecked } from './failure-rates';
+import { simulateFailures } from './failure-sim-checked';
 import { PARAMS } from './params';
 import { goodput } from './resilience';
 
@@ -71,7 +71,8 @@ describe('failure simulation', () => {
       nodeFailuresPerNodeHour: 0,
     });
     expect(r.faultTimesS).toHaveLength(0);
-    for (const run of Object.values(r.runs)) expect(run.goodput).toBeCloseTo(1800 / (1800 + PARAMS.checkpointWriteS), 3);
+    for (const run of Object.values(r.runs))
+      expect(run.goodput).toBeCloseTo(1800 / (1800 + PARAMS.checkpointWriteS), 3);
   });
 
   it('on a site outage, stall waits for the site, reduced DP loses only the dark site’s share, decoupled learners only theirs', () => {

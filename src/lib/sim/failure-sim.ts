@@ -306,12 +306,7 @@ interface Pending {
   run: () => void;
 }
 
-function runPolicy(
-  policy: FailurePolicy,
-  c: FailureSimConfig,
-  costs: Costs,
-  faults: Faults,
-): PolicyRun {
+function runPolicy(policy: FailurePolicy, c: FailureSimConfig, costs: Costs, faults: Faults): PolicyRun {
   const layout = layoutOf(c);
   const pending: Pending[] = [];
   const scheduler: Scheduler = {

@@ -51,3 +51,28 @@ export function intervalChartSpec(r: FailureSimResult, chosenS: number): XYChart
     ],
   };
 }
+
+/**
+ * The opening stretch, fault by fault: work lost so far against a run with no fault (checkpoint
+ * writes aside), so every fault is a step and each policy's blast radius is the step's height.
+ */
+export function lostChartSpec(zoom: FailureSimResult, checkpointIntervalS: number): XYChartSpec {
+  const useful = checkpointIntervalS / (checkpointIntervalS + zoom.checkpointWriteS);
+  const hours = (s: number) => convert(s, 's', 'h');
+  return {
+    kind: 'line',
+    id: 'failures-lost',
+    title: 'Fault by fault: work lost so far, per policy',
+    description:
+      'The first hours of the run with every fault drawn: cluster-hours of work behind a run with no fault (checkpoint writes aside), against hours of wall clock, one line per policy. Each step up is a fault; its height is what that policy loses to it.',
+    x: { label: 'Wall clock', unit: 'h', zero: true },
+    y: { label: 'Work lost so far', unit: 'cluster-hours', zero: true },
+    series: FAILURE_POLICIES.map((p) => ({
+      label: POLICY_LABEL[p],
+      points: zoom.runs[p].curve.map((pt) => ({
+        x: hours(pt.timeS),
+        y: Math.max(0, hours(pt.timeS * useful - pt.workS)),
+      })),
+    })),
+  };
+}

@@ -13,12 +13,13 @@ import { readoutHtml } from '../../shared/readout';
 import type { RunValue } from '../../shared/run-record';
 import { summaryText } from '../../shared/text-summary';
 import type { RenderedWidget } from '../widget';
-import { intervalChartSpec, workChartSpec } from './charts';
+import { intervalChartSpec, lostChartSpec, workChartSpec } from './charts';
 import { POLICY_LABEL, POLICY_WHAT } from './labels';
 import { referencesTable } from './references';
 import { type FailuresRun, failuresRun } from './run';
 import { type FailuresState, failuresUrl } from './state';
 
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const n = (x: number, sigFigs = 3) => formatNumber(x, { sigFigs });
 /** A duration in the unit a reader thinks in: minutes under two hours, hours under two days, else days. */
 export function formatSpan(s: number): string {
@@ -34,7 +35,14 @@ function inputs(state: FailuresState, run: FailuresRun): RunValue[] {
     { key: 'preset', label: 'Preset', value: run.preset.id, unit: '', shown: run.preset.label, status: run.status },
     { key: 'gpu', label: 'System', value: state.gpu, unit: '', shown: run.gpu.name, status: mine },
     { key: 'gpus', label: 'GPUs', value: state.gpus, unit: 'GPUs', shown: n(state.gpus, 6), status: mine },
-    { key: 'days', label: 'Wall clock', value: run.config.durationS, unit: 's', shown: `${n(state.days)} days`, status: mine },
+    {
+      key: 'days',
+      label: 'Wall clock',
+      value: run.config.durationS,
+      unit: 's',
+      shown: `${n(state.days)} days`,
+      status: mine,
+    },
     {
       key: 'ckpt',
       label: 'Checkpoint interval',
@@ -59,7 +67,14 @@ function inputs(state: FailuresState, run: FailuresRun): RunValue[] {
       shown: o ? `site ${o.site + 1} dark for ${formatSpan(o.durationS)} from day ${n(state.oday)}` : 'none',
       status: mine,
     },
-    { key: 'seed', label: 'Seed of the faults', value: state.seed, unit: '', shown: String(state.seed), status: 'reader' },
+    {
+      key: 'seed',
+      label: 'Seed of the faults',
+      value: state.seed,
+      unit: '',
+      shown: String(state.seed),
+      status: 'reader',
+    },
   ];
 }
 
@@ -73,13 +88,14 @@ export function renderFailuresWidget(state: FailuresState, given: FailuresRun = 
   const readouts =
     '<dl class="widget-readouts">' +
     FAILURE_POLICIES.map((p) =>
-      readoutHtml(
-        `goodput-${p}`,
-        `Goodput: ${POLICY_LABEL[p]}`,
-        `${pct(r.runs[p].goodput)} (lost: ${formatSpan(r.runs[p].lostWorkS)} of the whole cluster’s work)`,
-        status,
-      ),
+      readoutHtml(`goodput-${p}`, `Goodput: ${POLICY_LABEL[p]}`, pct(r.runs[p].goodput), status),
     ).join('') +
+    readoutHtml(
+      'lost',
+      'Work thrown away (whole-cluster time): stall · reduced DP · decoupled',
+      FAILURE_POLICIES.map((p) => formatSpan(r.runs[p].lostWorkS)).join(' · '),
+      status,
+    ) +
     readoutHtml('faults', 'Faults in the run', `${n(faults, 6)} (one every ${a}${formatSpan(r.jobMtbfS)})`, status) +
     readoutHtml(
       'young-daly',
@@ -90,7 +106,7 @@ export function renderFailuresWidget(state: FailuresState, given: FailuresRun = 
     readoutHtml(
       'blast',
       'What one fault takes out',
-      `host ${n(d.nodeGpus)} GPUs · rack ${n(d.rackGpus)} · replica ${n(d.replicaGpus, 6)} · learner ${n(d.learnerGpus, 6)} · site ${n(d.siteGpus, 6)}`,
+      `host ${n(d.nodeGpus)} · rack ${n(d.rackGpus)} · replica ${n(d.replicaGpus, 6)} · learner ${n(d.learnerGpus, 6)} · site ${n(d.siteGpus, 6)} GPUs`,
       status,
     ) +
     '</dl>';
@@ -99,12 +115,17 @@ export function renderFailuresWidget(state: FailuresState, given: FailuresRun = 
     workChartSpec(r, config.outage ?? null),
     `${n(config.gpus, 6)} ${given.gpu.name} in ${n(config.sites)} site${config.sites === 1 ? '' : 's'} for ${formatSpan(config.durationS)}, seed ${state.seed}: the same ${n(faults, 6)} faults hit every policy. Useful work is in days of the whole cluster; a line at the diagonal would be a run with no failure and no checkpoint.`,
   );
+  const zoomFaults = given.zoom.faultTimesS.length;
+  const lost = chartFigureHtml(
+    lostChartSpec(given.zoom, config.checkpointIntervalS),
+    `The first ${formatSpan(given.zoom.runs.stall.curve.at(-1)?.timeS ?? 0)} of the same run: ${n(zoomFaults)} fault${zoomFaults === 1 ? '' : 's'}, each a step. Stall and restart loses every GPU’s time since the last checkpoint plus the restart; reduced DP only a replica’s share and a short regroup; a decoupled learner only its own.`,
+  );
   const interval = chartFigureHtml(
     intervalChartSpec(r, config.checkpointIntervalS),
     `Checkpoint writes of ${formatSpan(r.checkpointWriteS)} and restarts of ${formatSpan(r.restartS)} (assumed); a fault every ${formatSpan(r.jobMtbfS)}. Too short an interval spends the run writing, too long a one loses more at each fault.`,
   );
   const summary = summaryText([
-    `${n(faults, 6)} faults in ${formatSpan(config.durationS)} on ${n(config.gpus, 6)} GPUs: goodput ${FAILURE_POLICIES.map((p) => `${pct(r.runs[p].goodput)} for ${POLICY_LABEL[p]}`).join(', ')}`,
+    `${n(faults, 6)} faults in ${formatSpan(config.durationS)} on ${n(config.gpus, 6)} GPUs: goodput ${FAILURE_POLICIES.map((p) => `${pct(r.runs[p].goodput)} for ${lowerFirst(POLICY_LABEL[p])}`).join(', ')}`,
     `${POLICY_LABEL[best]} keeps the most; the Young/Daly interval is ${formatSpan(r.youngDalyS)}, yours ${formatSpan(config.checkpointIntervalS)}`,
   ]);
   const outputs: RunValue[] = [
@@ -129,7 +150,15 @@ export function renderFailuresWidget(state: FailuresState, given: FailuresRun = 
       },
     ]),
     { key: 'faults', label: 'Faults in the run', value: faults, unit: '', shown: n(faults, 6), status, sources },
-    { key: 'jobMtbf', label: 'Mean time between faults', value: r.jobMtbfS, unit: 's', shown: formatSpan(r.jobMtbfS), status, sources },
+    {
+      key: 'jobMtbf',
+      label: 'Mean time between faults',
+      value: r.jobMtbfS,
+      unit: 's',
+      shown: formatSpan(r.jobMtbfS),
+      status,
+      sources,
+    },
     {
       key: 'youngDaly',
       label: 'Young/Daly checkpoint interval',
@@ -142,6 +171,6 @@ export function renderFailuresWidget(state: FailuresState, given: FailuresRun = 
   ];
   const query = failuresUrl.serialize(state);
   const run = { widget: 'failures', title: 'Surviving failures', query, inputs: inputs(state, given), outputs };
-  const html = `${readouts}${policies}${work}${interval}${referencesTable(given)}<div class="widget-print">${printTableHtml(run)}</div>`;
+  const html = `${readouts}${policies}${work}${lost}${interval}${referencesTable(given)}<div class="widget-print">${printTableHtml(run)}</div>`;
   return { html, summary, run };
 }

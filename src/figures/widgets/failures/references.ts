@@ -12,7 +12,13 @@ import type { FailuresRun } from './run';
 
 const pct = (x: number) => formatPercent(x, 3);
 
-function row(what: string, published: string, publishedStatus: Parameters<typeof statusBadgeHtml>[0], engine: string, how: string) {
+function row(
+  what: string,
+  published: string,
+  publishedStatus: Parameters<typeof statusBadgeHtml>[0],
+  engine: string,
+  how: string,
+) {
   return `<tr><th scope="row">${esc(what)}</th><td>${esc(published)} ${statusBadgeHtml(publishedStatus)}</td><td>${esc(engine)}</td><td>${esc(how)}</td></tr>`;
 }
 

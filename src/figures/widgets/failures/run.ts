@@ -3,8 +3,9 @@
  * checkpoint interval, learners, outage and seed, through simulateFailuresUnchecked, with the
  * provenance of what it read. Llama 3's published setting runs beside it, as the check.
  */
-import { untracked } from '../../../lib/data/read-tracker';
+
 import { figureMidpoint } from '../../../lib/data/provenance';
+import { untracked } from '../../../lib/data/read-tracker';
 import { convert } from '../../../lib/format';
 import { failureReferences } from '../../../lib/payload';
 import { gpuSpec } from '../../../lib/sim/gpu';
@@ -19,6 +20,8 @@ import { scenarioById } from '../../../lib/widgets/presets';
 import { combined, READER_SET, tracked } from '../../shared/provenance';
 import { type FailuresState, failuresPresetState, presetCluster } from './state';
 
+const ZOOM_FAULTS = 30;
+const ZOOM_MIN_S = convert(6, 'h', 's');
 const READER_KEYS = ['gpu', 'gpus', 'days', 'ckpt', 'lps', 'oday', 'ohours'] as const;
 
 export function failuresConfig(state: FailuresState): FailureSimConfig {
@@ -65,13 +68,18 @@ export function failuresRun(state: FailuresState) {
   const fromPreset = untracked(() => failuresPresetState(preset.id));
   const readerSet = READER_KEYS.some((k) => state[k] !== fromPreset[k]);
   const config = failuresConfig(state);
-  const { value: result, provenance } = tracked(() => simulateFailuresUnchecked(config));
+  const { value, provenance } = tracked(() => {
+    const result = simulateFailuresUnchecked(config);
+    // The opening stretch, about 30 faults long: the same seed draws the same first faults, one by one.
+    const zoomS = Math.min(config.durationS, Math.max(ZOOM_MIN_S, ZOOM_FAULTS * result.jobMtbfS));
+    return { result, zoom: simulateFailuresUnchecked({ ...config, durationS: zoomS, samples: 60 }) };
+  });
   const check = tracked(() => llama3Check(state.seed));
   const { status, sources } = readerSet ? combined(provenance, READER_SET) : provenance;
   return {
     preset,
     config,
-    result,
+    ...value,
     check: { ...check.value, ...check.provenance },
     gpu: untracked(() => gpuSpec(state.gpu)),
     readerSet,

@@ -29,7 +29,11 @@ export const failuresFields = {
   gpu: enumField(GPU_IDS, cluster.gpu),
   gpus: numberField(urlBounds.failuresGpus, gpus, 0),
   /** Wall clock simulated; by default as long as Llama 3's reported snapshot. */
-  days: numberField(urlBounds.failuresDays, clampTo(urlBounds.failuresDays, figureMidpoint(failureReferences.llama3.days)), 0),
+  days: numberField(
+    urlBounds.failuresDays,
+    clampTo(urlBounds.failuresDays, figureMidpoint(failureReferences.llama3.days)),
+    0,
+  ),
   /** Checkpoint interval, minutes: by default the Young/Daly optimum. */
   ckpt: numberField(urlBounds.failuresCheckpointMin, youngDalyMinutes(gpus, cluster.gpu), 0),
   /** Decoupled learners per site. */
