@@ -2,16 +2,13 @@
 import type { XYChartSpec } from '../../../lib/chart';
 import { convert, formatNumber } from '../../../lib/format';
 import { dalyGoodput, FAILURE_POLICIES, type FailureSimResult } from '../../../lib/sim/unchecked';
-import { POLICY_LABEL } from './labels';
+import { formatSpan, POLICY_LABEL } from './labels';
 
 const days = (s: number) => convert(s, 's', 'd');
 
 export function workChartSpec(r: FailureSimResult, outage: { startS: number; durationS: number } | null): XYChartSpec {
   const notes: XYChartSpec['annotations'] = outage
-    ? [
-        { kind: 'x', x: days(outage.startS), label: 'Site dark' },
-        { kind: 'x', x: days(outage.startS + outage.durationS), label: 'Site back' },
-      ]
+    ? [{ kind: 'x', x: days(outage.startS), label: `Site dark ${formatSpan(outage.durationS)}` }]
     : [];
   return {
     kind: 'line',

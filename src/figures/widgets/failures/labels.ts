@@ -1,4 +1,5 @@
-/** Words for the three failure policies, shared by the chart, the readouts and the summary. */
+/** Words of the failures widget: the three policies, and durations in the unit a reader thinks in. */
+import { convert, formatNumber } from '../../../lib/format';
 import type { FailurePolicy } from '../../../lib/sim/unchecked';
 
 export const POLICY_LABEL: Record<FailurePolicy, string> = {
@@ -12,3 +13,10 @@ export const POLICY_WHAT: Record<FailurePolicy, string> = {
   'reduced-dp': 'the replica with the fault (or a dark site’s replicas) drops out, the rest regroup and go on',
   decoupled: 'each learner checkpoints and restarts alone; the others never wait',
 };
+
+/** A duration in the unit a reader thinks in: minutes under two hours, hours under two days, else days. */
+export function formatSpan(s: number): string {
+  if (s < 7200) return `${formatNumber(convert(s, 's', 'min'), { sigFigs: 2 })} min`;
+  if (s < 2 * 86400) return `${formatNumber(convert(s, 's', 'h'), { sigFigs: 2 })} h`;
+  return `${formatNumber(convert(s, 's', 'd'), { sigFigs: 2 })} days`;
+}

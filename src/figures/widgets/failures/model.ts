@@ -14,20 +14,13 @@ import type { RunValue } from '../../shared/run-record';
 import { summaryText } from '../../shared/text-summary';
 import type { RenderedWidget } from '../widget';
 import { intervalChartSpec, lostChartSpec, workChartSpec } from './charts';
-import { POLICY_LABEL, POLICY_WHAT } from './labels';
+import { formatSpan, POLICY_LABEL, POLICY_WHAT } from './labels';
 import { referencesTable } from './references';
 import { type FailuresRun, failuresRun } from './run';
 import { type FailuresState, failuresUrl } from './state';
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const n = (x: number, sigFigs = 3) => formatNumber(x, { sigFigs });
-/** A duration in the unit a reader thinks in: minutes under two hours, hours under two days, else days. */
-export function formatSpan(s: number): string {
-  if (s < 7200) return `${n(convert(s, 's', 'min'), 2)} min`;
-  if (s < 2 * 86400) return `${n(convert(s, 's', 'h'), 2)} h`;
-  return `${n(convert(s, 's', 'd'), 2)} days`;
-}
-
 function inputs(state: FailuresState, run: FailuresRun): RunValue[] {
   const mine = run.readerSet ? 'reader' : run.status;
   const o = run.config.outage;
@@ -105,8 +98,8 @@ export function renderFailuresWidget(state: FailuresState, given: FailuresRun = 
     ) +
     readoutHtml(
       'blast',
-      'What one fault takes out',
-      `host ${n(d.nodeGpus)} · rack ${n(d.rackGpus)} · replica ${n(d.replicaGpus, 6)} · learner ${n(d.learnerGpus, 6)} · site ${n(d.siteGpus, 6)} GPUs`,
+      'GPUs one fault can take out',
+      `host ${n(d.nodeGpus)} · rack ${n(d.rackGpus)} · replica ${n(d.replicaGpus, 6)} · learner ${n(d.learnerGpus, 6)} · site ${n(d.siteGpus, 6)}`,
       status,
     ) +
     '</dl>';
