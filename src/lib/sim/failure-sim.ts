@@ -42,14 +42,14 @@ export interface FailureSimConfig {
   durationS: number;
   checkpointIntervalS: number;
   seed: number;
-  outage?: SiteOutage | null;
-  checkpointWriteS?: number;
-  restartS?: number;
-  reconfigureS?: number;
-  gpuFailuresPerGpuHour?: number;
-  nodeFailuresPerNodeHour?: number;
+  outage?: SiteOutage | null | undefined;
+  checkpointWriteS?: number | undefined;
+  restartS?: number | undefined;
+  reconfigureS?: number | undefined;
+  gpuFailuresPerGpuHour?: number | undefined;
+  nodeFailuresPerNodeHour?: number | undefined;
   /** Points per curve, evenly in time (more are added around each fault when there are few). */
-  samples?: number;
+  samples?: number | undefined;
 }
 
 export interface WorkPoint {

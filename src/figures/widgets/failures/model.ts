@@ -3,7 +3,7 @@
  * training, three policies side by side (goodput, work lost, useful work over time), the checkpoint
  * interval against the Young/Daly optimum, and the published goodput figures beside the engine's.
  */
-import { convert, formatNumber, formatPercent } from '../../../lib/format';
+import { formatNumber, formatPercent } from '../../../lib/format';
 import { esc } from '../../../lib/format/html';
 import { approx } from '../../../lib/format/status-badge';
 import { FAILURE_POLICIES } from '../../../lib/sim/unchecked';
