@@ -46,6 +46,7 @@ const SAMPLE_STATE: Record<string, { query: string; control: string; value: stri
   utilisation: { query: 'utilisation.km=2500', control: '#utilisation-km-n', value: '2500' },
   train: { query: 'train.km=2500', control: '#train-km-n', value: '2500' },
   memory: { query: 'memory.tp=3', control: '#memory-tp', value: '3' },
+  failures: { query: 'failures.ohours=24', control: '#failures-ohours', value: '24' },
   globe: { query: 'globe.slow=777', control: 'select[data-slowdown]', value: '777' },
   campus: { query: 'campus.mw=800', control: '#campus-power', value: '800' },
 };

@@ -6,7 +6,14 @@
 import { expect, type Page, test } from '@playwright/test';
 import { collectPageErrors, noProblems } from './helpers';
 
-const WIDGETS = ['latency', 'step', 'utilisation', 'memory', 'power'] as const;
+const WIDGETS = ['latency', 'step', 'utilisation', 'memory', 'power', 'failures'] as const;
+/** A URL value beyond each widget's bounds (the default: a distance no link has). */
+const OUT_OF_RANGE: Partial<Record<(typeof WIDGETS)[number], string>> = {
+  latency: 'latency.rf=99',
+  memory: 'memory.tp=999',
+  power: 'power.mw=99999',
+  failures: 'failures.gpus=99999999',
+};
 const FORBIDDEN = /\bNaN\b|\bInfinity\b|\bundefined\b/;
 
 async function ready(page: Page, id: string) {
@@ -98,6 +105,10 @@ for (const id of WIDGETS) {
         await page.fill('#power-mw-n', '40');
         await page.selectOption('#power-gpu', 'h100');
         await page.selectOption('#power-n', '4');
+      } else if (id === 'failures') {
+        await page.fill('#failures-ckpt-n', '120');
+        await page.fill('#failures-ohours', '24');
+        await page.fill('#failures-seed', '7');
       } else {
         await page.fill(`#${id}-km-n`, '3000');
         await page.fill(`#${id}-bw-n`, '2');
@@ -131,14 +142,7 @@ for (const id of WIDGETS) {
     });
 
     test('clamps an out-of-range URL value with a visible notice', async ({ page }) => {
-      const q =
-        id === 'latency'
-          ? 'latency.rf=99'
-          : id === 'memory'
-            ? 'memory.tp=999'
-            : id === 'power'
-              ? 'power.mw=99999'
-              : `${id}.km=99999`;
+      const q = OUT_OF_RANGE[id] ?? `${id}.km=99999`;
       await page.goto(`/widgets/${id}/?v=1&${q}`);
       await ready(page, id);
       await expect(page.locator(`sf-widget[data-widget="${id}"] [data-notices]`)).toContainText('out of range');
@@ -179,6 +183,8 @@ for (const id of WIDGETS) {
       const keys = [
         ...['preset', 'km', 'bw', 'loss', 'view', 'cross', 'overlap', 'a', 'b', 'pa', 'pb', 'rf', '__proto__'],
         ...['gpu', 'tp', 'pp', 'mbs', 'zero', 'rc'],
+        // Only the failures widget's own keys: the other widgets keep the hostile URLs they always drew.
+        ...(id === 'failures' ? ['gpus', 'days', 'ckpt', 'lps', 'oday', 'ohours', 'seed'] : []),
       ];
       const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)] as T;
       for (let i = 0; i < 20; i++) {

@@ -8,6 +8,7 @@ import { defineLazyIsland, hasUrlState } from '../lazy-island';
 type WidgetMount = (root: HTMLElement) => () => void;
 
 const loaders: Record<string, () => Promise<{ mount: WidgetMount }>> = {
+  failures: () => import('./failures/failures-client'),
   latency: () => import('./latency/latency-client'),
   memory: () => import('./memory/memory-client'),
   step: () => import('./step/step-client'),

@@ -1,4 +1,5 @@
 /** The widgets that exist, for the /widgets/ index and the widget pages. */
+import { failuresWidget } from './failures';
 import { latencyWidget } from './latency';
 import { memoryWidget } from './memory';
 import { powerWidget } from './power';
@@ -14,6 +15,7 @@ export const WIDGETS: readonly WidgetInfo[] = [
   utilisationWidget,
   trainWidget,
   powerWidget,
+  failuresWidget,
 ];
 
 export const widgetPath = (id: string) => `/widgets/${id}/`;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS } from '../../lib/widgets/presets';
+import { failuresUrl } from './failures';
+import { failuresPresetState } from './failures/state';
 import { latencyUrl } from './latency';
 import { latencyPresetState } from './latency/state';
 import { powerUrl } from './power';
@@ -74,5 +76,19 @@ describe('widget URL state', () => {
     const withOverlap = renderStep(base).run.outputs.find((o) => o.key === 'mfu')?.value as number;
     const without = renderStep({ ...base, overlap: false }).run.outputs.find((o) => o.key === 'mfu')?.value as number;
     expect(without).toBeLessThan(withOverlap);
+  });
+  it('the failures widget parses its literal links, clamps with a notice and round-trips every preset', () => {
+    const f = failuresUrl.parse(
+      'v=1&failures.gpus=50000&failures.ckpt=30&failures.ohours=24&failures.oday=5&failures.seed=7',
+    );
+    expect(f.notices).toEqual([]);
+    expect([f.state.gpus, f.state.ckpt, f.state.ohours, f.state.oday, f.state.seed]).toEqual([50000, 30, 24, 5, 7]);
+    const clamped = failuresUrl.parse('failures.gpus=99999999&failures.ckpt=abc');
+    expect(clamped.state.gpus).toBe(500000);
+    expect(clamped.notices.map((n) => n.kind).sort()).toEqual(['clamped', 'ignored']);
+    for (const id of SCENARIO_IDS) {
+      const state = failuresPresetState(id);
+      expect({ ...failuresUrl.parse(failuresUrl.serialize(state)).state }).toEqual({ ...failuresUrl.normalize(state) });
+    }
   });
 });

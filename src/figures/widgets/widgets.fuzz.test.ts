@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FORBIDDEN_ON_SCREEN } from '../shared/text-summary';
+import * as failures from './failures';
 import * as latency from './latency';
 import * as memory from './memory';
 import * as power from './power';
@@ -43,6 +44,12 @@ const widgets = [
     url: power.powerUrl,
     render: power.renderWidgetModel,
     keys: ['preset', 'site', 'mw', 'pue', 'gpu', 'n', 'tt'],
+  },
+  {
+    id: 'failures',
+    url: failures.failuresUrl,
+    render: failures.renderWidgetModel,
+    keys: ['preset', 'gpu', 'gpus', 'days', 'ckpt', 'lps', 'oday', 'ohours', 'seed'],
   },
 ] as const;
 

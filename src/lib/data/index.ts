@@ -2,11 +2,13 @@
  * The validated data set. Plain imports (no Astro) so the engine can read it in Node, the
  * browser and a Web Worker alike; a bad record throws here, which fails the build.
  */
+import failureReferencesJson from '../../../content/data/failure-references.json';
 import hardwareJson from '../../../content/data/hardware.json';
 import linksJson from '../../../content/data/links.json';
 import memoryMeasurementsJson from '../../../content/data/memory-measurements.json';
 import runsJson from '../../../content/data/runs.json';
 import sitesJson from '../../../content/data/sites.json';
+import { failureReferencesFileSchema } from './failure-references';
 import { hardwareFileSchema } from './hardware';
 import { linksFileSchema } from './links';
 import { loadSources } from './load-sources';
@@ -29,13 +31,20 @@ export const memoryMeasurements = parseDataFile(
   'content/data/memory-measurements.json',
 ).measurements;
 
-checkReferences({ sources, sites, hardware, links, runs, memoryMeasurements });
+export const failureReferences = parseDataFile(
+  failureReferencesFileSchema,
+  failureReferencesJson,
+  'content/data/failure-references.json',
+);
+
+checkReferences({ sources, sites, hardware, links, runs, memoryMeasurements, failureReferences });
 checkUnits({
   'content/data/sites.json': sites,
   'content/data/hardware.json': hardware,
   'content/data/links.json': links,
   'content/data/runs.json': runs,
   'content/data/memory-measurements.json': memoryMeasurements,
+  'content/data/failure-references.json': failureReferences,
 });
 
 export const dataset = { sources, sites, hardware, links, runs } as const;
@@ -43,6 +52,7 @@ export const dataset = { sources, sites, hardware, links, runs } as const;
 /** `lookupFigure('sites.fairwater-atlanta.rackPowerKw')`: see lookup.ts for the path grammar. */
 export const { lookupFigure, lookupSource } = createLookup(dataset);
 
+export type { FailureReferences } from './failure-references';
 export type { Hardware, HardwareId } from './hardware';
 export type { Link, LinksFile } from './links';
 export { type FigureLookup, figureAt, type LookupOptions } from './lookup';

@@ -1,3 +1,4 @@
+import type { FailureReferences } from './failure-references';
 import type { Hardware } from './hardware';
 import type { LinksFile } from './links';
 import type { MemoryMeasurement } from './memory-measurements';
@@ -13,6 +14,7 @@ interface Parts {
   links: LinksFile;
   runs: readonly Run[];
   memoryMeasurements?: readonly MemoryMeasurement[];
+  failureReferences?: FailureReferences;
 }
 
 /** Walks every value and reports each `source` id that names no source, and each link to a missing site. */
@@ -45,6 +47,7 @@ export function checkReferences(parts: Parts): void {
   byId('content/data/runs.json', parts.runs);
   byId('content/data/memory-measurements.json', parts.memoryMeasurements ?? []);
   visit('content/data/links.json', '', parts.links);
+  visit('content/data/failure-references.json', '', parts.failureReferences ?? {});
   const siteIds = new Set(parts.sites.map((s) => s.id));
   for (const link of parts.links.links) {
     for (const end of [link.from, link.to]) {

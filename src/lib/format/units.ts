@@ -43,7 +43,9 @@ const UNITS = {
   µs: { dimension: 'time', factor: 1e-6 },
   ms: { dimension: 'time', factor: 1e-3 },
   s: { dimension: 'time', factor: 1 },
+  min: { dimension: 'time', factor: 60 },
   h: { dimension: 'time', factor: 3600 },
+  d: { dimension: 'time', factor: 86400 },
 } as const satisfies Record<string, UnitDef>;
 
 export type Unit = keyof typeof UNITS;

@@ -5,13 +5,14 @@
  * the browser, and nothing else: figures keep value, unit, status, source and date, not their notes.
  */
 
+import failureReferencesJson from '../../../content/data/failure-references.json';
 import hardwareJson from '../../../content/data/hardware.json';
 import linksJson from '../../../content/data/links.json';
 import modelParamsJson from '../../../content/data/model-params.json';
 import scenariosJson from '../../../content/data/scenarios.json';
 import sitesJson from '../../../content/data/sites.json';
 import { version } from '../../../package.json';
-import { hardware, links, runs, sites } from '../data';
+import { failureReferences, hardware, links, runs, sites } from '../data';
 import { modelParams } from '../data/model-params';
 import { SCENARIO_ALIASES, scenarios } from '../data/scenarios';
 import type { TimelineEntry, TimelineEvent } from '../data/sites';
@@ -82,8 +83,11 @@ export function buildPayload(): Payload {
     versions: {
       engine: version,
       // A hash of the data files the engine and the presets read: a changed figure changes it.
-      data: fnv1a(JSON.stringify([hardwareJson, linksJson, modelParamsJson, scenariosJson, sitesJson])),
+      data: fnv1a(
+        JSON.stringify([hardwareJson, linksJson, modelParamsJson, scenariosJson, sitesJson, failureReferencesJson]),
+      ),
     },
+    failureReferences,
   });
 }
 

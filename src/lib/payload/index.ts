@@ -3,6 +3,7 @@
  * data:payload`; payload.test.ts fails when payload.json differs from a fresh zod parse). No zod and no
  * schema here, so the engine, workers and islands read figures without parsing anything.
  */
+import type { FailureReferences } from '../data/failure-references';
 import type { Hardware } from '../data/hardware';
 import type { ModelParams } from '../data/model-params';
 import type { Figure, FigureSeries, Status } from '../data/provenance';
@@ -11,7 +12,7 @@ import type { TimelineEntry } from '../data/sites';
 import type { URL_BOUND_SCHEMAS } from '../widgets/url-bounds';
 import json from './payload.json';
 
-export type { Figure, FigureSeries, Hardware, ModelParams, Scenario, Status };
+export type { FailureReferences, Figure, FigureSeries, Hardware, ModelParams, Scenario, Status };
 
 export interface Bounds {
   min: number;
@@ -42,6 +43,8 @@ export interface Payload {
   urlBounds: Record<keyof typeof URL_BOUND_SCHEMAS, Bounds>;
   /** Stamped on every downloaded run (src/lib/widgets/versions.ts). */
   versions: { engine: string; data: string };
+  /** Published goodput under failures and the elastic pause (content/data/failure-references.json). */
+  failureReferences: FailureReferences;
 }
 
 // The test holds this cast true: payload.json equals buildPayload(), whose types are the schemas'.
@@ -57,4 +60,5 @@ export const {
   scenarioRunTokens,
   urlBounds,
   versions,
+  failureReferences,
 } = payload;

@@ -29,6 +29,14 @@ export {
   wanSyncSeconds,
 } from './diloco';
 export { type AllowedRange, SimInputError } from './errors';
+export {
+  FAILURE_POLICIES,
+  type FailurePolicy,
+  type FailureSimConfig,
+  type FailureSimResult,
+  type PolicyRun,
+} from './failure-sim';
+export { failureSimSchema, simulateFailures } from './failure-sim-checked';
 export { FORMULA_SOURCES } from './formula-sources';
 export { DEFAULT_ROUTE_FACTOR, defaultRouteFactor, fiberKmPerS, type LatLon } from './geo';
 export { fiberLatencyMs, greatCircleKm, routeKm } from './geo-checked';

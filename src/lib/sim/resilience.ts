@@ -5,7 +5,7 @@
  * Checkpoint interval: Young (1974) / Daly (2006), tau = sqrt(2·C·M).
  */
 import { z } from 'zod';
-import { gpuSpec } from './gpu';
+import { dalyGoodput, failureDomainsUnchecked, jobMtbfSUnchecked, youngDalyUnchecked } from './failure-rates';
 import { PARAMS } from './params';
 import { bounded, boundedInt, gpuIdSchema, parseInput } from './schemas';
 
@@ -20,8 +20,7 @@ export const failureInputSchema = z.object({
 
 /** What one fault takes down on this system: a host (tray or server) and a whole scale-up domain (rack). */
 export function failureDomains(gpu: string): { nodeGpus: number; rackGpus: number } {
-  const spec = gpuSpec(gpuIdSchema.parse(gpu));
-  return { nodeGpus: spec.gpusPerNode, rackGpus: Math.max(spec.gpusPerNode, spec.scaleUpDomain) };
+  return failureDomainsUnchecked(gpuIdSchema.parse(gpu));
 }
 
 /** Job MTBF = 1 / (sum of component failure rates) = component MTBF / component count. */
@@ -30,29 +29,12 @@ export function jobMtbfS(input: z.input<typeof failureInputSchema>): number {
   return jobMtbfSUnchecked(x.gpus, x);
 }
 
-function jobMtbfSUnchecked(
-  gpus: number,
-  x: {
-    gpuFailuresPerGpuHour?: number | undefined;
-    nodeFailuresPerNodeHour?: number | undefined;
-    gpusPerNode?: number | undefined;
-    gpu?: string | undefined;
-  },
-): number {
-  const perNode = x.gpusPerNode ?? (x.gpu ? gpuSpec(x.gpu).gpusPerNode : PARAMS.gpusPerNode);
-  const ratePerHour =
-    gpus * (x.gpuFailuresPerGpuHour ?? PARAMS.gpuFailuresPerGpuHour) +
-    Math.ceil(gpus / perNode) * (x.nodeFailuresPerNodeHour ?? PARAMS.nodeFailuresPerNodeHour);
-  // A failure-free job is given a century, which keeps every later division finite.
-  return ratePerHour > 0 ? 3600 / ratePerHour : 100 * 365 * 86400;
-}
-
 export const youngDalySchema = z.object({ checkpointCostS: bounded(0, 1e6), jobMtbfS: bounded(1, 1e12) });
 
 /** Young/Daly first-order optimum checkpoint interval: sqrt(2 · checkpointCost · jobMTBF). */
 export function youngDalyIntervalS(input: z.input<typeof youngDalySchema>): number {
   const x = parseInput(youngDalySchema, input, 'youngDalyIntervalS');
-  return Math.sqrt(2 * x.checkpointCostS * x.jobMtbfS);
+  return youngDalyUnchecked(x.checkpointCostS, x.jobMtbfS);
 }
 
 export const goodputSchema = failureInputSchema.extend({
@@ -79,9 +61,8 @@ export function goodput(input: z.input<typeof goodputSchema>): Goodput {
   const m = jobMtbfSUnchecked(x.gpus, x);
   const c = x.checkpointWriteS ?? PARAMS.checkpointWriteS;
   const r = x.restartS ?? PARAMS.restartS;
-  const tau = Math.max(1, Math.sqrt(2 * c * m));
-  const expected = (m + r) * Math.expm1(Math.min(700, (tau + c) / m));
-  const g = Math.min(1, tau / expected);
+  const tau = Math.max(1, youngDalyUnchecked(c, m));
+  const g = dalyGoodput(tau, c, r, m);
   const checkpointShare = c / (tau + c);
   return {
     jobMtbfS: m,

@@ -11,6 +11,15 @@ export {
   UNLIMITED_WAN_BYTES_PER_S,
 } from './bandwidth-solver';
 export { stepBands } from './error-bands';
+export { dalyGoodput, failureDomainsUnchecked, jobMtbfSUnchecked, youngDalyUnchecked } from './failure-rates';
+export {
+  FAILURE_POLICIES,
+  type FailurePolicy,
+  type FailureSimConfig,
+  type FailureSimResult,
+  type PolicyRun,
+  simulateFailuresUnchecked,
+} from './failure-sim';
 export * from './geo';
 export * from './link-latency';
 export {

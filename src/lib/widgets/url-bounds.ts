@@ -33,4 +33,17 @@ export const URL_BOUND_SCHEMAS = {
   powerPue: z.number().min(1).max(3),
   /** ...and tokens to train, in trillions. */
   powerTokensT: z.number().min(0.1).max(1000),
+  /** The failures widget (src/figures/widgets/failures/): GPUs, from a small cluster to half a million... */
+  failuresGpus: z.number().int().min(1000).max(500_000),
+  /** ...weeks of wall clock (Llama 3's snapshot is 54 days)... */
+  failuresDays: z.number().int().min(1).max(60),
+  /** ...the checkpoint interval in minutes, a minute to a day... */
+  failuresCheckpointMin: z.number().min(1).max(1440),
+  /** ...independent learners per site for the decoupled policy... */
+  failuresLearnersPerSite: z.number().int().min(1).max(16),
+  /** ...a site outage: which day it starts and how many hours it lasts (0: none)... */
+  failuresOutageDay: z.number().int().min(0).max(59),
+  failuresOutageHours: z.number().min(0).max(168),
+  /** ...and the seed of the failure stream. */
+  failuresSeed: z.number().int().min(1).max(9999),
 } as const;
