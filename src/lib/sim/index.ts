@@ -88,3 +88,4 @@ export {
   trainingRunSchema,
 } from './training-run';
 export { memoryPerGpu, trainingFlopPerToken, transformerSchema } from './transformer-checked';
+export { superfactoryBuild, superfactoryBuildSchema } from './superfactory-build-checked';

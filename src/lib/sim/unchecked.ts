@@ -27,3 +27,14 @@ export { analyticStepUnchecked } from './step-analytic';
 export { type StepConfigInput, type StepSummary, withStepDefaults } from './step-config';
 export { type ItemKind, type StepResult, simulateStepUnchecked, type TimelineRow } from './step-sim';
 export { innerStepSecondsUnchecked, wanSyncSeconds } from './wan-sync';
+export { type LowCommCost, lowCommForStepUnchecked, lowCommScheduleUnchecked } from './low-comm-schedule';
+export {
+  BUILD_CROSSINGS,
+  BUILD_SITES,
+  type BuildCrossing,
+  type BuildPlan,
+  type PlanTimes,
+  ringLinks,
+  type SuperfactoryBuild,
+  superfactoryBuildUnchecked,
+} from './superfactory-build';
