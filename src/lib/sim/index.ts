@@ -77,6 +77,7 @@ export {
 } from './step-checked';
 export type { StepConfigInput, StepSummary } from './step-config';
 export type { ItemKind, StepResult, TimelineItem, TimelineRow } from './step-sim';
+export { superfactoryBuild, superfactoryBuildSchema } from './superfactory-build-checked';
 export {
   defaultGlobalBatchTokens,
   type EstimateInterval,
@@ -88,4 +89,3 @@ export {
   trainingRunSchema,
 } from './training-run';
 export { memoryPerGpu, trainingFlopPerToken, transformerSchema } from './transformer-checked';
-export { superfactoryBuild, superfactoryBuildSchema } from './superfactory-build-checked';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { sites } from '../payload';
 import { readLocation } from '../data/provenance';
+import { sites } from '../payload';
+import { lowCommForStep } from './diloco';
 import { SimInputError } from './errors';
 import { greatCircleKmUnchecked } from './geo';
-import { superfactoryBuild } from './superfactory-build-checked';
-import { lowCommForStep } from './diloco';
 import { scenarioConfig, simulateScenarioUnchecked } from './scenario';
 import { ringLinks, superfactoryBuildUnchecked } from './superfactory-build';
+import { superfactoryBuild } from './superfactory-build-checked';
 
 const at = (id: string) => readLocation((sites.find((s) => s.id === id) as (typeof sites)[number]).location);
 const W = at('fairwater-wisconsin');

@@ -4,8 +4,9 @@
  * low-communication schedules and the power model; this file only chooses which to run and adds up a
  * whole run. No parsing (superfactory-build-checked.ts parses), so the widget's worker can call it.
  */
+
+import { fiberLatencyMsUnchecked, greatCircleKmUnchecked, type LatLon, routeKmUnchecked } from './geo';
 import { gpuSpec } from './gpu';
-import { type LatLon, fiberLatencyMsUnchecked, greatCircleKmUnchecked, routeKmUnchecked } from './geo';
 import { lowCommForStepUnchecked } from './low-comm-schedule';
 import { powerForGpusUnchecked } from './power';
 import { scenarioConfig } from './scenario';

@@ -13,6 +13,7 @@ export {
 export { stepBands } from './error-bands';
 export * from './geo';
 export * from './link-latency';
+export { type LowCommCost, lowCommForStepUnchecked, lowCommScheduleUnchecked } from './low-comm-schedule';
 export {
   type MemorySplitConfig,
   type MemorySplitResult,
@@ -26,8 +27,6 @@ export * from './scenario';
 export { analyticStepUnchecked } from './step-analytic';
 export { type StepConfigInput, type StepSummary, withStepDefaults } from './step-config';
 export { type ItemKind, type StepResult, simulateStepUnchecked, type TimelineRow } from './step-sim';
-export { innerStepSecondsUnchecked, wanSyncSeconds } from './wan-sync';
-export { type LowCommCost, lowCommForStepUnchecked, lowCommScheduleUnchecked } from './low-comm-schedule';
 export {
   BUILD_CROSSINGS,
   BUILD_SITES,
@@ -38,3 +37,4 @@ export {
   type SuperfactoryBuild,
   superfactoryBuildUnchecked,
 } from './superfactory-build';
+export { innerStepSecondsUnchecked, wanSyncSeconds } from './wan-sync';

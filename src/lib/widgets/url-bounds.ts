@@ -27,4 +27,10 @@ export const URL_BOUND_SCHEMAS = {
   memoryPp: z.number().int().min(1).max(128),
   /** ...and sequences per micro-batch. */
   memoryMicroBatchSequences: z.number().int().min(1).max(16),
+  /** Build your own superfactory (src/figures/widgets/build/): two to eight sites in a ring... */
+  buildSites: z.number().int().min(2).max(8),
+  /** ...a token budget from a billion to a quadrillion tokens, in trillions... */
+  buildTokensT: z.number().min(0.001).max(1000),
+  /** ...and DiLoCo's inner steps per synchronisation. */
+  buildH: z.number().int().min(1).max(10_000),
 } as const;
