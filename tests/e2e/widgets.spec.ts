@@ -6,7 +6,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { collectPageErrors, noProblems } from './helpers';
 
-const WIDGETS = ['latency', 'step', 'utilisation', 'memory'] as const;
+const WIDGETS = ['latency', 'step', 'utilisation', 'memory', 'build'] as const;
 const FORBIDDEN = /\bNaN\b|\bInfinity\b|\bundefined\b/;
 
 async function ready(page: Page, id: string) {
@@ -93,6 +93,11 @@ for (const id of WIDGETS) {
         await page.selectOption('#memory-gpu', 'h100');
         await page.selectOption('#memory-zero', 'zero3');
         await page.check('sf-widget[data-widget="memory"] [data-field="rc"]');
+      } else if (id === 'build') {
+        await page.fill('#build-n', '3');
+        await page.selectOption('#build-s3', 'stargate-abilene');
+        await page.fill('#build-b2', '2');
+        await page.selectOption('#build-x', 'diloco');
       } else {
         await page.fill(`#${id}-km-n`, '3000');
         await page.fill(`#${id}-bw-n`, '2');
@@ -126,7 +131,8 @@ for (const id of WIDGETS) {
     });
 
     test('clamps an out-of-range URL value with a visible notice', async ({ page }) => {
-      const q = id === 'latency' ? 'latency.rf=99' : id === 'memory' ? 'memory.tp=999' : `${id}.km=99999`;
+      const clamped: Record<string, string> = { latency: 'latency.rf=99', memory: 'memory.tp=999', build: 'build.n=12' };
+    const q = clamped[id] ?? `${id}.km=99999`;
       await page.goto(`/widgets/${id}/?v=1&${q}`);
       await ready(page, id);
       await expect(page.locator(`sf-widget[data-widget="${id}"] [data-notices]`)).toContainText('out of range');
@@ -167,6 +173,7 @@ for (const id of WIDGETS) {
       const keys = [
         ...['preset', 'km', 'bw', 'loss', 'view', 'cross', 'overlap', 'a', 'b', 'pa', 'pb', 'rf', '__proto__'],
         ...['gpu', 'tp', 'pp', 'mbs', 'zero', 'rc'],
+        ...['n', 's1', 's3', 'b1', 'x', 'tok'],
       ];
       const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)] as T;
       for (let i = 0; i < 20; i++) {

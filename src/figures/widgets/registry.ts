@@ -4,8 +4,9 @@ import { memoryWidget } from './memory';
 import { stepWidget } from './step';
 import { trainWidget } from './train';
 import { utilisationWidget } from './utilisation';
+import { buildWidget } from './build';
 import type { WidgetInfo } from './widget';
 
-export const WIDGETS: readonly WidgetInfo[] = [memoryWidget, latencyWidget, stepWidget, utilisationWidget, trainWidget];
+export const WIDGETS: readonly WidgetInfo[] = [memoryWidget, latencyWidget, stepWidget, utilisationWidget, trainWidget, buildWidget];
 
 export const widgetPath = (id: string) => `/widgets/${id}/`;

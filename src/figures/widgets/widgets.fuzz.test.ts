@@ -10,6 +10,7 @@ import * as memory from './memory';
 import * as step from './step';
 import * as train from './train';
 import * as utilisation from './utilisation';
+import * as build from './build';
 
 const widgets = [
   {
@@ -36,6 +37,12 @@ const widgets = [
     url: train.trainUrl,
     render: (s: train.TrainState) => train.renderWidgetModel(s),
     keys: ['preset', 'km', 'bw', 'dp', 'diloco', 'h', 'sites', 'replicas', 'steps', 'lr', 'olr', 'seed', 'iid', 'q4'],
+  },
+  {
+    id: 'build',
+    url: build.buildUrl,
+    render: build.renderWidgetModel,
+    keys: ['preset', 'n', 's1', 's2', 's3', 's8', 'b1', 'b2', 'b8', 'rf', 'x', 'h', 'tok'],
   },
 ] as const;
 
