@@ -131,8 +131,12 @@ for (const id of WIDGETS) {
     });
 
     test('clamps an out-of-range URL value with a visible notice', async ({ page }) => {
-      const clamped: Record<string, string> = { latency: 'latency.rf=99', memory: 'memory.tp=999', build: 'build.n=12' };
-    const q = clamped[id] ?? `${id}.km=99999`;
+      const clamped: Record<string, string> = {
+        latency: 'latency.rf=99',
+        memory: 'memory.tp=999',
+        build: 'build.n=12',
+      };
+      const q = clamped[id] ?? `${id}.km=99999`;
       await page.goto(`/widgets/${id}/?v=1&${q}`);
       await ready(page, id);
       await expect(page.locator(`sf-widget[data-widget="${id}"] [data-notices]`)).toContainText('out of range');
@@ -224,6 +228,42 @@ test('latency widget: a click on the map moves the chosen end, and the URL bring
   await svg.locator('[data-site="stargate-abilene"]').focus();
   await page.keyboard.press('Enter');
   await expect(root.locator('#latency-b')).toHaveValue('stargate-abilene');
+  expect(problems).toEqual(noProblems);
+});
+
+test('build widget: a click on the map adds a site, the URL keeps it, and the pulses follow the schedule or stand still', async ({
+  page,
+}) => {
+  const problems = collectPageErrors(page);
+  await page.goto('/widgets/build/');
+  const root = await ready(page, 'build');
+  const before = await outputText(page, 'build');
+  const svg = root.locator('[data-build-map] svg');
+  const box = await svg.boundingBox();
+  if (!box) throw new Error('map has no box');
+  // Upper left of the frame: the Pacific north-west, far from the two default sites.
+  await page.mouse.click(box.x + box.width * 0.15, box.y + box.height * 0.3);
+  await ready(page, 'build');
+  await expect(root.locator('#build-n')).toHaveValue('3');
+  await expect(root.locator('#build-s3')).toHaveValue('custom');
+  expect(Number(await root.locator('#build-s3-lon').inputValue())).toBeLessThan(-110);
+  await expect(root.locator('[data-link-row="3"]')).toBeVisible();
+  await expect.poll(() => outputText(page, 'build')).not.toBe(before);
+  // DiLoCo syncs every H steps: the pulse slows and the words say so.
+  const dp = await root.locator('[data-sync]').textContent();
+  await page.selectOption('#build-x', 'diloco');
+  await ready(page, 'build');
+  await expect(root.locator('[data-sync]')).not.toHaveText(dp ?? '');
+  const pulse = root.locator('.build-map__pulse').first();
+  expect(await pulse.evaluate((el) => getComputedStyle(el).animationName)).toBe('build-pulse');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await pulse.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  await expect(root.locator('[data-sync]')).toContainText(/sync over the WAN every/);
+  await expect.poll(() => page.url()).toContain('build.s3=');
+  const after = await outputText(page, 'build');
+  await page.goto(page.url());
+  await ready(page, 'build');
+  expect(await outputText(page, 'build')).toBe(after);
   expect(problems).toEqual(noProblems);
 });
 

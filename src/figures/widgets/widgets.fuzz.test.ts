@@ -5,12 +5,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FORBIDDEN_ON_SCREEN } from '../shared/text-summary';
+import * as build from './build';
 import * as latency from './latency';
 import * as memory from './memory';
 import * as step from './step';
 import * as train from './train';
 import * as utilisation from './utilisation';
-import * as build from './build';
 
 const widgets = [
   {

@@ -33,7 +33,8 @@ function readSite(root: HTMLElement, state: BuildState, control: Control, slot: 
 
 function writeRows(r: HTMLElement, state: BuildState): void {
   const links = ringLinks(state.n).length;
-  for (const row of r.querySelectorAll<HTMLElement>('[data-site-row]')) row.hidden = Number(row.dataset.siteRow) > state.n;
+  for (const row of r.querySelectorAll<HTMLElement>('[data-site-row]'))
+    row.hidden = Number(row.dataset.siteRow) > state.n;
   for (const row of r.querySelectorAll<HTMLElement>('[data-link-row]')) {
     const slot = Number(row.dataset.linkRow);
     row.hidden = slot > links;

@@ -4,11 +4,11 @@
  * numbered sites and the ring's arcs with the state, and paces the pulses to the computed exchange.
  */
 
+import type { RunRecord } from '../../../figures/shared/run-record';
 import { linkArcs, syncMark } from '../../../figures/widgets/build/map';
 import { buildSites } from '../../../figures/widgets/build/sites';
 import { type BuildState, MAX_SITES } from '../../../figures/widgets/build/state';
 import { type MapFrame, placeOf, pointAt } from '../../../figures/widgets/latency/map-frame';
-import type { RunRecord } from '../../../figures/shared/run-record';
 
 function frameOf(svg: SVGSVGElement): MapFrame | null {
   try {
