@@ -90,7 +90,7 @@ export function mountBuildMap(root: HTMLElement, current: () => BuildState): Bui
     },
     pace(run: RunRecord) {
       const mark = syncMark(run);
-      svg.style.setProperty('--pulse-s', `${mark.drawnS}s`);
+      svg.dataset.pace = String(mark.drawnS);
       if (syncText) syncText.textContent = mark.text;
     },
     dispose() {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS } from '../../../lib/sim';
 import { FORBIDDEN_ON_SCREEN } from '../../shared/text-summary';
 import { buildPresetState, buildUrl, renderWidgetModel } from '.';
+import { syncMark } from './map';
 
 const visible = (html: string) => html.replace(/<[^>]*>/g, ' ');
 const out = (q: string, key: string) =>
@@ -55,5 +56,18 @@ describe('build widget', () => {
     expect(preset.inputs.find((i) => i.key === 's2')?.status).not.toBe('reader');
     expect(mine.inputs.find((i) => i.key === 's2')?.status).toBe('reader');
     expect(mine.outputs[2]?.sources).not.toContain('thecitizen-qts-fayetteville-2023');
+  });
+
+  it('paces the pulses to the exchange: every step for data parallel, every H steps for DiLoCo', () => {
+    const run = (q: string) => renderWidgetModel(buildUrl.parse(q).state).run;
+    const dp = syncMark(run('v=1'));
+    const diloco = syncMark(run('v=1&build.x=diloco&build.h=100'));
+    const step = out('v=1&build.x=diloco&build.h=100', 'build.stepS')?.value as number;
+    expect(diloco.everyS).toBeCloseTo(100 * step, 6);
+    expect(dp.everyS).toBeCloseTo(out('v=1', 'build.stepS')?.value as number, 9);
+    // Drawn in whole seconds between 1 and 8; the words keep the true period.
+    expect(diloco.drawnS).toBe(8);
+    expect(diloco.text).toMatch(/every 6\.\d+ min \(the pulse is drawn every 8 s\)/);
+    expect(Number.isInteger(dp.drawnS) && dp.drawnS >= 1).toBe(true);
   });
 });

@@ -96,7 +96,7 @@ function linksTable(sites: readonly BuildSite[], r: SuperfactoryBuild, a: string
       return `<tr><th scope="row">${esc(`${i + 1}. ${from} – ${to}${bound}`)}</th><td>${esc(`${a}${formatDistanceKm(l.greatCircleKm, 'metric', 3)}`)}</td><td>${esc(`${a}${formatDistanceKm(l.routeKm, 'metric', 3)}`)}</td><td>${esc(`${a}${ms(l.oneWayS)}`)}</td><td>${esc(formatBitsPerS(l.bandwidthBytesPerS))}</td></tr>`;
     })
     .join('');
-  const caption = 'The links of the ring: great-circle distance, fibre route, one-way delay and bandwidth';
+  const caption = 'The links of the ring';
   return `<div class="build-table" role="region" tabindex="0" aria-label="${esc(caption)}" data-out="links-table"><table class="widget-io"><caption>${esc(caption)}</caption><thead><tr><th scope="col">Link</th><th scope="col">Great circle</th><th scope="col">Fibre</th><th scope="col">One way</th><th scope="col">Bandwidth</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
