@@ -231,7 +231,7 @@ test('latency widget: a click on the map moves the chosen end, and the URL bring
   expect(problems).toEqual(noProblems);
 });
 
-test('build widget: a click on the map adds a site, the URL keeps it, and the pulses follow the schedule or stand still', async ({
+test('build widget: a click on the map adds a site to the URL, and the pulses follow the schedule or stand still', async ({
   page,
 }) => {
   const problems = collectPageErrors(page);
@@ -259,11 +259,8 @@ test('build widget: a click on the map adds a site, the URL keeps it, and the pu
   await page.emulateMedia({ reducedMotion: 'reduce' });
   expect(await pulse.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
   await expect(root.locator('[data-sync]')).toContainText(/sync over the WAN every/);
+  // The generic test restores a state from its URL; here the placed point must reach it.
   await expect.poll(() => page.url()).toContain('build.s3=');
-  const after = await outputText(page, 'build');
-  await page.goto(page.url());
-  await ready(page, 'build');
-  expect(await outputText(page, 'build')).toBe(after);
   expect(problems).toEqual(noProblems);
 });
 
