@@ -81,7 +81,7 @@ function planColumn(id: string, heading: string, p: BuildPlan, status: BadgeStat
   const problem = p.problem
     ? `<p class="widget-answer" role="note" data-out="${id}-problem">${esc(`As set this cannot run: ${p.problem}.`)}</p>`
     : '';
-  return `<section class="build-plan" aria-labelledby="build-${id}-h"><h4 class="build-plan__title" id="build-${id}-h">${esc(heading)}</h4><dl class="widget-readouts">${rows}</dl>${problem}</section>`;
+  return `<section class="build-plan" aria-labelledby="build-${id}-h"><p class="build-plan__title" id="build-${id}-h">${esc(heading)}</p><dl class="widget-readouts">${rows}</dl>${problem}</section>`;
 }
 
 function linksTable(sites: readonly BuildSite[], r: SuperfactoryBuild, a: string): string {
