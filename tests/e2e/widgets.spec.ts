@@ -36,8 +36,10 @@ for (const width of [375, 1280]) {
       const cut = await page.locator('sf-widget select').evaluateAll((selects) => {
         const ctx = document.createElement('canvas').getContext('2d');
         if (!ctx) return ['no canvas'];
+        // A select not drawn (a row the widget hides, such as a build site past the count) shows no text to cut.
         return selects.flatMap((el) => {
           const select = el as HTMLSelectElement;
+          if (select.getClientRects().length === 0) return [];
           const cs = getComputedStyle(select);
           ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
           // Room for the text: the box less its padding and the drop-down arrow (about 1.5em).
