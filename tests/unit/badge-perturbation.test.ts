@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import * as charts from '../../src/figures/chapters/charts';
 import { computeDerived, DERIVED_IDS } from '../../src/figures/chapters/derived';
+import { buildWidget, renderWidgetModel as renderBuild } from '../../src/figures/widgets/build';
 import { latencyWidget, renderWidgetModel as renderLatency } from '../../src/figures/widgets/latency';
 import { renderWidgetModel as renderStep, stepWidget } from '../../src/figures/widgets/step';
 import { renderWidgetModel as renderUtilisation, utilisationWidget } from '../../src/figures/widgets/utilisation';
@@ -86,6 +87,7 @@ function everyOutput(): Map<string, Output> {
     renderStep(stepWidget.presetState(DEFAULT_SCENARIO_ID)).run,
     renderLatency(latencyWidget.presetState(DEFAULT_SCENARIO_ID)).run,
     renderUtilisation(utilisationWidget.presetState(DEFAULT_SCENARIO_ID)).run,
+    renderBuild(buildWidget.presetState(DEFAULT_SCENARIO_ID)).run,
   ];
   for (const run of runs)
     for (const o of run.outputs) out.set(`${run.widget} ${o.key}`, { ...o, sources: o.sources ?? [] });
