@@ -13,7 +13,12 @@ export {
 export { stepBands } from './error-bands';
 export * from './geo';
 export * from './link-latency';
-export { type LowCommCost, lowCommForStepUnchecked, lowCommScheduleUnchecked } from './low-comm-schedule';
+export {
+  LOW_COMM_DEFAULTS,
+  type LowCommCost,
+  lowCommForStepUnchecked,
+  lowCommScheduleUnchecked,
+} from './low-comm-schedule';
 export {
   type MemorySplitConfig,
   type MemorySplitResult,

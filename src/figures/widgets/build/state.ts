@@ -1,7 +1,7 @@
 /** URL state of the build-your-own widget: keys `build.*`. Sites s1..s8, links b1..b8 (Tbit/s). */
 import { figureMidpoint } from '../../../lib/data/provenance';
 import { sites, urlBounds } from '../../../lib/payload';
-import { DEFAULT_ROUTE_FACTOR } from '../../../lib/sim/unchecked';
+import { DEFAULT_ROUTE_FACTOR, LOW_COMM_DEFAULTS } from '../../../lib/sim/unchecked';
 import { defineUrlState, enumField, numberField, type StateOf } from '../../../lib/url-state';
 import { DEFAULT_SCENARIO_ID, presetBandwidthTbitPerS, presetField, scenarioById } from '../../../lib/widgets/presets';
 import { type SiteChoice, siteOrPointField } from './site-field';
@@ -45,7 +45,7 @@ export const buildFields = {
   ...linkFields,
   rf: numberField(urlBounds.routeFactor, DEFAULT_ROUTE_FACTOR, 2),
   x: enumField(CROSSINGS, 'dp'),
-  h: numberField(urlBounds.buildH, 100, 0),
+  h: numberField(urlBounds.buildH, LOW_COMM_DEFAULTS.innerStepsPerSync, 0),
   tok: numberField(urlBounds.buildTokensT, presetTokensT(DEFAULT_SCENARIO_ID) ?? 1, 3),
 };
 
