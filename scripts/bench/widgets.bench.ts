@@ -19,6 +19,7 @@ const WIDGETS = [
   // log10 of the IT power per site in MW: ~32 MW to 1 GW.
   { id: 'power', slider: '#power-mw', values: ['1.5', '2', '2.5', '3', '2.57'] },
   { id: 'failures', slider: '#failures-ckpt-n', values: ['5', '30', '120', '600', '16'] },
+  { id: 'build', slider: '#build-b1', values: ['1', '10', '100', '0.5', '50'] },
 ];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 

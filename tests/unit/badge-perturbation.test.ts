@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import * as charts from '../../src/figures/chapters/charts';
 import { computeDerived, DERIVED_IDS } from '../../src/figures/chapters/derived';
+import { buildWidget, renderWidgetModel as renderBuild } from '../../src/figures/widgets/build';
 import { latencyWidget, renderWidgetModel as renderLatency } from '../../src/figures/widgets/latency';
 import { powerWidget, renderWidgetModel as renderPower } from '../../src/figures/widgets/power';
 import { renderWidgetModel as renderStep, stepWidget } from '../../src/figures/widgets/step';
@@ -88,6 +89,7 @@ function everyOutput(): Map<string, Output> {
     renderLatency(latencyWidget.presetState(DEFAULT_SCENARIO_ID)).run,
     renderUtilisation(utilisationWidget.presetState(DEFAULT_SCENARIO_ID)).run,
     renderPower(powerWidget.presetState(DEFAULT_SCENARIO_ID)).run,
+    renderBuild(buildWidget.presetState(DEFAULT_SCENARIO_ID)).run,
   ];
   for (const run of runs)
     for (const o of run.outputs) out.set(`${run.widget} ${o.key}`, { ...o, sources: o.sources ?? [] });

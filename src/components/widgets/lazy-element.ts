@@ -15,6 +15,7 @@ const loaders: Record<string, () => Promise<{ mount: WidgetMount }>> = {
   train: () => import('./train/train-client'),
   utilisation: () => import('./utilisation/utilisation-client'),
   power: () => import('./power/power-client'),
+  build: () => import('./build/build-client'),
 };
 
 export function defineWidgetElement(): void {

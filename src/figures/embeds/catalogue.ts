@@ -30,6 +30,7 @@ const MEASURED_HEIGHT_PX: Readonly<Record<string, number>> = {
   utilisation: 1979,
   train: 1619,
   power: 2846,
+  build: 3093,
   globe: 907,
   campus: 766,
   failures: 3608,

@@ -1,4 +1,5 @@
 /** The widgets that exist, for the /widgets/ index and the widget pages. */
+import { buildWidget } from './build';
 import { failuresWidget } from './failures';
 import { latencyWidget } from './latency';
 import { memoryWidget } from './memory';
@@ -16,6 +17,7 @@ export const WIDGETS: readonly WidgetInfo[] = [
   trainWidget,
   powerWidget,
   failuresWidget,
+  buildWidget,
 ];
 
 export const widgetPath = (id: string) => `/widgets/${id}/`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS } from '../../lib/widgets/presets';
+import { buildPresetState, buildUrl } from './build';
 import { failuresUrl } from './failures';
 import { failuresPresetState } from './failures/state';
 import { latencyUrl } from './latency';
@@ -38,6 +39,16 @@ describe('widget URL state', () => {
       '4',
       2,
     ]);
+    const b = buildUrl.parse('v=1&build.n=3&build.s3=45.52,-122.68&build.b2=5&build.x=diloco&build.h=500&build.tok=30');
+    expect(b.notices).toEqual([]);
+    expect([b.state.n, b.state.s3, b.state.b2, b.state.x, b.state.h, b.state.tok]).toEqual([
+      3,
+      { lat: 45.52, lon: -122.68 },
+      5,
+      'diloco',
+      500,
+      30,
+    ]);
   });
 
   it('clamps out-of-range values with a notice, and ignores garbage with a notice', () => {
@@ -63,6 +74,7 @@ describe('widget URL state', () => {
         [stepUrl, stepPresetState(id)],
         [utilisationUrl, utilisationPresetState(id)],
         [powerUrl, powerPresetState(id)],
+        [buildUrl, buildPresetState(id)],
       ] as const) {
         // biome-ignore lint/suspicious/noExplicitAny: heterogeneous specs in one loop
         const spec = url as any;

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FORBIDDEN_ON_SCREEN } from '../shared/text-summary';
+import * as build from './build';
 import * as failures from './failures';
 import * as latency from './latency';
 import * as memory from './memory';
@@ -50,6 +51,12 @@ const widgets = [
     url: failures.failuresUrl,
     render: failures.renderWidgetModel,
     keys: ['preset', 'gpu', 'gpus', 'days', 'ckpt', 'lps', 'oday', 'ohours', 'seed'],
+  },
+  {
+    id: 'build',
+    url: build.buildUrl,
+    render: build.renderWidgetModel,
+    keys: ['preset', 'n', 's1', 's2', 's3', 's8', 'b1', 'b2', 'b8', 'rf', 'x', 'h', 'tok'],
   },
 ] as const;
 

@@ -27,6 +27,8 @@ const modelSchema = z
     hidden: count(1_000_000),
     seqLen: figureSchema,
     globalBatchTokens: figureSchema,
+    /** Tokens the model was trained on, from its run (a build-your-own widget's token budget). */
+    trainingTokens: figureSchema.optional(),
   })
   .strict();
 
@@ -143,6 +145,7 @@ function resolve(s: ScenarioFileEntry, problems: string[]): Scenario | undefined
       hidden: r.hidden.value as number,
       seqLen: r.seqLen,
       globalBatchTokens: r.globalBatchTokens,
+      ...(r.tokens ? { trainingTokens: r.tokens } : {}),
     };
     layout = {
       tp: r.layout.tp,

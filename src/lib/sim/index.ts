@@ -86,6 +86,7 @@ export {
 } from './step-checked';
 export type { StepConfigInput, StepSummary } from './step-config';
 export type { ItemKind, StepResult, TimelineItem, TimelineRow } from './step-sim';
+export { superfactoryBuild, superfactoryBuildSchema } from './superfactory-build-checked';
 export {
   defaultGlobalBatchTokens,
   type EstimateInterval,

@@ -23,6 +23,12 @@ export {
 export * from './geo';
 export * from './link-latency';
 export {
+  LOW_COMM_DEFAULTS,
+  type LowCommCost,
+  lowCommForStepUnchecked,
+  lowCommScheduleUnchecked,
+} from './low-comm-schedule';
+export {
   type MemorySplitConfig,
   type MemorySplitResult,
   memorySplitUnchecked,
@@ -45,4 +51,14 @@ export {
 export { analyticStepUnchecked } from './step-analytic';
 export { type StepConfigInput, type StepSummary, withStepDefaults } from './step-config';
 export { type ItemKind, type StepResult, simulateStepUnchecked, type TimelineRow } from './step-sim';
+export {
+  BUILD_CROSSINGS,
+  BUILD_SITES,
+  type BuildCrossing,
+  type BuildPlan,
+  type PlanTimes,
+  ringLinks,
+  type SuperfactoryBuild,
+  superfactoryBuildUnchecked,
+} from './superfactory-build';
 export { innerStepSecondsUnchecked, wanSyncSeconds } from './wan-sync';

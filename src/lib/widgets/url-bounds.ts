@@ -46,4 +46,10 @@ export const URL_BOUND_SCHEMAS = {
   failuresOutageHours: z.number().min(0).max(168),
   /** ...and the seed of the failure stream. */
   failuresSeed: z.number().int().min(1).max(9999),
+  /** Build your own superfactory (src/figures/widgets/build/): two to eight sites in a ring... */
+  buildSites: z.number().int().min(2).max(8),
+  /** ...a token budget from a billion to a quadrillion tokens, in trillions... */
+  buildTokensT: z.number().min(0.001).max(1000),
+  /** ...and DiLoCo's inner steps per synchronisation. */
+  buildH: z.number().int().min(1).max(10_000),
 } as const;
