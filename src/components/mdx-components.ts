@@ -5,6 +5,7 @@
  */
 import Cite from './Cite.astro';
 import ComputedNum from './ComputedNum.astro';
+import GlossaryTerm from './article/GlossaryTerm.astro';
 import EventDate from './EventDate.astro';
 import Figure from './Figure.astro';
 import LinkLatency from './LinkLatency.astro';
@@ -25,4 +26,6 @@ export const mdxComponents = {
   EventDate,
   ComputedNum,
   Timeline,
+  // Chapters need it unimported: remark-glossary-links writes it at each term's first use.
+  GlossaryTerm,
 };
