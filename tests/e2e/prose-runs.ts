@@ -1,7 +1,8 @@
 /**
  * A built page's prose as text runs in reading order, for the glossary first-use check: the text a
  * reader reads as sentences, without headings, navigation, figures, widgets and islands (custom
- * elements), figures' own numbers and units (.num), citations, reference lists or "Cite this page".
+ * elements), figures' own numbers and units (.num), citations, reference lists, "Cite this page",
+ * code, or the text of links to other pages (a link cannot hold a glossary link).
  */
 import type { TextRun } from '../../src/lib/article/glossary-uses';
 import { documentOf } from './built-links';
@@ -23,6 +24,7 @@ const SKIP = [
   'h5',
   'h6',
   '.num',
+  'code',
   'sup.cite',
   'section.references',
   '.cite-page',
@@ -38,6 +40,7 @@ function linkedTerm(node: Node): string | null {
 }
 
 function skipped(el: Element): boolean {
+  if (el.tagName === 'A' && !GLOSSARY_LINK.test(el.getAttribute('href') ?? '')) return true;
   return el.matches(SKIP) || el.tagName.includes('-');
 }
 
