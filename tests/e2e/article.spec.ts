@@ -9,7 +9,9 @@ import { unlinkedFirstUses } from '../../src/lib/article/glossary-uses';
 import { METHOD_IDS } from '../../src/lib/article/methods';
 import { glossaryFileSchema } from '../../src/lib/data/glossary';
 import { documentOf } from './built-links';
+import { builtPages } from './helpers';
 import { proseRuns } from './prose-runs';
+import { disagreements, statementsOn } from './stated-figures';
 
 const CHAPTERS = [
   { slug: 'why-not-one-building', term: 'substations', title: 'Why not one bigger building?' },
@@ -112,6 +114,11 @@ test.describe('links and anchors in the built site', () => {
       return [...marked.matchAll(/§([^§]+)§[\s.,;:]*§\1§/g)].map((m) => `${page} ${m[1]}`);
     });
     expect(doubled).toEqual([]);
+  });
+
+  test('no two pages state the same fact with different values', () => {
+    const pages = builtPages().filter((p) => p.endsWith('/') && !p.startsWith('/dev/'));
+    expect(disagreements(pages.flatMap(statementsOn))).toEqual([]);
   });
 
   test('the methods page has an anchor for every engine formula', () => {
