@@ -19,7 +19,9 @@ const site = process.env.SITE_URL || undefined;
 const base = normalizeBase(process.env.BASE_PATH);
 
 // MathML output: no KaTeX stylesheet or fonts, no inline styles, so the page stays CSP-clean.
+/** @type {import('@astrojs/markdown-remark').RemarkPlugins} */
 const remarkPlugins = [remarkMath, [remarkBaseLinks, { base }]];
+/** @type {import('@astrojs/markdown-remark').RehypePlugins} */
 const rehypePlugins = [[rehypeKatex, { output: 'mathml' }]];
 
 export default defineConfig({

@@ -3,9 +3,10 @@
  * the chapter pages and the printable edition (as Starlight's `components.ts`), so both render a
  * chapter the same way.
  */
+
+import GlossaryTerm from './article/GlossaryTerm.astro';
 import Cite from './Cite.astro';
 import ComputedNum from './ComputedNum.astro';
-import GlossaryTerm from './article/GlossaryTerm.astro';
 import EventDate from './EventDate.astro';
 import Figure from './Figure.astro';
 import LinkLatency from './LinkLatency.astro';

@@ -95,7 +95,13 @@ test.describe('links and anchors in the built site', () => {
   });
 
   test('every page links each glossary term where it first uses it', () => {
-    const pages = ['/', ...CHAPTERS_AND_FIRST.map((slug) => `/chapters/${slug}/`), '/methods/', '/methods/engine/', '/changelog/'];
+    const pages = [
+      '/',
+      ...CHAPTERS_AND_FIRST.map((slug) => `/chapters/${slug}/`),
+      '/methods/',
+      '/methods/engine/',
+      '/changelog/',
+    ];
     const unlinked = pages.flatMap((page) =>
       unlinkedFirstUses(proseRuns(page), glossary).map((u) => `${page} ${u.id}: ${u.context}`),
     );

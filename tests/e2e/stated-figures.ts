@@ -33,7 +33,7 @@ export function readStatement(text: string): Reading | null {
   if (!m?.[1]) return null;
   const one = (s: string) => {
     const plain = s.replace(/,/g, '');
-    const decimals = plain.includes('.') ? (plain.split('.')[1]?.length ?? 0) : -((/0*$/.exec(plain)?.[0].length ?? 0));
+    const decimals = plain.includes('.') ? (plain.split('.')[1]?.length ?? 0) : -(/0*$/.exec(plain)?.[0].length ?? 0);
     return { value: Number(plain), halfStep: 0.5 * 10 ** -decimals };
   };
   return { numbers: [one(m[1]), ...(m[2] ? [one(m[2])] : [])], unit: (m[3] ?? '').trim() };
@@ -59,7 +59,8 @@ export function disagreements(statements: readonly Statement[]): string[] {
           const b = other.r.numbers[i];
           return b !== undefined && Math.abs(a.value - b.value) < a.halfStep + b.halfStep - 1e-9;
         });
-      if (!agree) found.push(`${first.s.fact}: "${first.s.text}" (${first.s.page}) vs "${other.s.text}" (${other.s.page})`);
+      if (!agree)
+        found.push(`${first.s.fact}: "${first.s.text}" (${first.s.page}) vs "${other.s.text}" (${other.s.page})`);
     }
   }
   return found;

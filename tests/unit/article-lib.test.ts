@@ -153,7 +153,18 @@ describe('glossary', () => {
   it('names only sources that exist, and defines the terms issue 16 found used but never defined', () => {
     for (const g of glossary) if (g.source) expect(() => lookupSource(g.source ?? ''), g.id).not.toThrow();
     const ids = new Set(glossary.map((g) => g.id));
-    for (const id of ['token', 'flop', 'bf16', 'micro-batch', 'perplexity', 'gb200', 'h100e', 'one-f-one-b', 'engine', 'hollow-core'])
+    for (const id of [
+      'token',
+      'flop',
+      'bf16',
+      'micro-batch',
+      'perplexity',
+      'gb200',
+      'h100e',
+      'one-f-one-b',
+      'engine',
+      'hollow-core',
+    ])
       expect(ids.has(id), id).toBe(true);
   });
 });

@@ -58,7 +58,8 @@ const count = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : '
 /** How the time was reckoned, for the chapter header: "7 min of reading, 4 for a widget, 1 for a figure". */
 export function readingBreakdown(t: ReadingTime): string {
   const parts = [`${t.proseMinutes} min of reading`];
-  if (t.interactives > 0) parts.push(`${t.interactives * MINUTES_PER_INTERACTIVE} to try ${count(t.interactives, 'interactive')}`);
+  if (t.interactives > 0)
+    parts.push(`${t.interactives * MINUTES_PER_INTERACTIVE} to try ${count(t.interactives, 'interactive')}`);
   if (t.figures > 0) parts.push(`${t.figures * MINUTES_PER_FIGURE} for ${count(t.figures, 'figure')}`);
   return parts.join(', ');
 }

@@ -25,7 +25,7 @@ export function usesOf(entry: Pick<GlossaryEntry, 'term' | 'uses'>): string[] {
   return entry.uses ?? [entry.term.replace(/\s*\(.*\)\s*$/, '')];
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const patterns = new WeakMap<object, RegExp>();
 
@@ -43,7 +43,7 @@ export function usePattern(entry: Pick<GlossaryEntry, 'term' | 'uses'>): RegExp 
 function compilePattern(entry: Pick<GlossaryEntry, 'term' | 'uses'>): RegExp {
   const alternatives = [...usesOf(entry)]
     .sort((a, b) => b.length - a.length)
-    .map((w) => escape(w).replace(/[\s-]+/g, '[\\s\\u00a0-]+'));
+    .map((w) => escapeRegExp(w).replace(/[\s-]+/g, '[\\s\\u00a0-]+'));
   return new RegExp(`(?<![\\p{L}\\d-])(?:${alternatives.join('|')})(?:s|es)?(?![\\p{L}\\d])`, 'giu');
 }
 

@@ -31,9 +31,20 @@ describe('remarkGlossaryLinks', () => {
       type: 'root',
       children: [
         { type: 'heading', children: [text('Bandwidth first')] },
-        { type: 'mdxJsxFlowElement', name: 'Figure', children: [{ type: 'paragraph', children: [text('GPU bandwidth')] }] },
-        { type: 'paragraph', children: [{ type: 'link', children: [text('the WAN')] }, text(' A GPU needs bandwidth; more bandwidth.')] },
-        { type: 'mdxJsxFlowElement', name: 'details', children: [{ type: 'paragraph', children: [text('Over the WAN.')] }] },
+        {
+          type: 'mdxJsxFlowElement',
+          name: 'Figure',
+          children: [{ type: 'paragraph', children: [text('GPU bandwidth')] }],
+        },
+        {
+          type: 'paragraph',
+          children: [{ type: 'link', children: [text('the WAN')] }, text(' A GPU needs bandwidth; more bandwidth.')],
+        },
+        {
+          type: 'mdxJsxFlowElement',
+          name: 'details',
+          children: [{ type: 'paragraph', children: [text('Over the WAN.')] }],
+        },
       ],
     };
     remarkGlossaryLinks()(tree);
@@ -44,7 +55,10 @@ describe('remarkGlossaryLinks', () => {
     const tree: Node = {
       type: 'root',
       children: [
-        { type: 'paragraph', children: [text('Each replica, '), term('replica', 'replicas'), text(' and '), term('gradient', 'gradients')] },
+        {
+          type: 'paragraph',
+          children: [text('Each replica, '), term('replica', 'replicas'), text(' and '), term('gradient', 'gradients')],
+        },
       ],
     };
     remarkGlossaryLinks()(tree);
