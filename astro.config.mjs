@@ -3,12 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { payloadIntegration } from './src/integrations/payload';
 import { remarkBaseLinks } from './src/lib/markdown/remark-base-links';
+import { remarkGlossaryLinks } from './src/lib/markdown/remark-glossary-links';
 import { normalizeBase } from './src/lib/site-url';
 
 // Where the site is published (README, "Publish"). SITE_URL is the origin, e.g. https://user.github.io;
@@ -17,8 +18,22 @@ import { normalizeBase } from './src/lib/site-url';
 const site = process.env.SITE_URL || undefined;
 const base = normalizeBase(process.env.BASE_PATH);
 
+// MathML output: no KaTeX stylesheet or fonts, no inline styles, so the page stays CSP-clean.
+/** @type {import('@astrojs/markdown-remark').RemarkPlugins} */
+const remarkPlugins = [remarkMath, [remarkBaseLinks, { base }]];
+/** @type {import('@astrojs/markdown-remark').RehypePlugins} */
+const rehypePlugins = [[rehypeKatex, { output: 'mathml' }]];
+
 export default defineConfig({
   ...(site ? { site } : {}),
+  // Where readers report an error (src/lib/report-error.ts): the repository's issues when REPO_URL is
+  // set, else ERRATA_EMAIL; read at build time, so a static build bakes them in.
+  env: {
+    schema: {
+      REPO_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
+      ERRATA_EMAIL: envField.string({ context: 'server', access: 'public', optional: true }),
+    },
+  },
   base,
   // Separate output folders let several builds (tests, benches) run side by side.
   outDir: process.env.ASTRO_OUT_DIR ?? 'dist',
@@ -27,7 +42,8 @@ export default defineConfig({
   compressHTML: true,
   integrations: [
     payloadIntegration(),
-    mdx(),
+    // Chapters link every glossary term where they first use it (terms before use).
+    mdx({ processor: unified({ remarkPlugins: [...remarkPlugins, remarkGlossaryLinks], rehypePlugins }) }),
     // A sitemap lists absolute URLs, so there is none without SITE_URL.
     ...(site ? [sitemap({ filter: (page) => !page.includes('/dev/') })] : []),
     pagefindIntegration(),
@@ -35,11 +51,7 @@ export default defineConfig({
   // The page CSP (src/lib/csp/policy.ts) allows styles from files only: never inline a stylesheet.
   build: { inlineStylesheets: 'never' },
   markdown: {
-    // MathML output: no KaTeX stylesheet or fonts, no inline styles, so the page stays CSP-clean.
-    processor: unified({
-      remarkPlugins: [remarkMath, [remarkBaseLinks, { base }]],
-      rehypePlugins: [[rehypeKatex, { output: 'mathml' }]],
-    }),
+    processor: unified({ remarkPlugins, rehypePlugins }),
   },
   vite: {
     build: { assetsInlineLimit: 0 },

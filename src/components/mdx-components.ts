@@ -3,6 +3,8 @@
  * the chapter pages and the printable edition (as Starlight's `components.ts`), so both render a
  * chapter the same way.
  */
+
+import GlossaryTerm from './article/GlossaryTerm.astro';
 import Cite from './Cite.astro';
 import ComputedNum from './ComputedNum.astro';
 import EventDate from './EventDate.astro';
@@ -25,4 +27,6 @@ export const mdxComponents = {
   EventDate,
   ComputedNum,
   Timeline,
+  // Chapters need it unimported: remark-glossary-links writes it at each term's first use.
+  GlossaryTerm,
 };

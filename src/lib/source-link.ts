@@ -10,3 +10,9 @@ export function sourceHref(url: string): string {
 export function sourceHost(url: string): string {
   return isSitePath(url) ? 'this site' : new URL(url).hostname.replace(/^www\./, '');
 }
+
+/** An author list as a reference list opens it, ending in one full stop ("Jacob Austin, et al."). */
+export function authorsSentence(authors: readonly string[]): string {
+  const list = authors.join(', ');
+  return list.endsWith('.') ? list : `${list}.`;
+}

@@ -5,8 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { unlinkedFirstUses } from '../../src/lib/article/glossary-uses';
 import { METHOD_IDS } from '../../src/lib/article/methods';
+import { glossaryFileSchema } from '../../src/lib/data/glossary';
 import { documentOf } from './built-links';
+import { builtPages } from './helpers';
+import { proseRuns } from './prose-runs';
+import { disagreements, statementsOn } from './stated-figures';
 
 const CHAPTERS = [
   { slug: 'why-not-one-building', term: 'substations', title: 'Why not one bigger building?' },
@@ -17,6 +22,9 @@ const CHAPTERS = [
   { slug: 'when-something-breaks', term: 'backhoe', title: 'When something breaks' },
   { slug: 'growing-the-superfactory', term: 'Hyperion', title: 'Growing the superfactory' },
 ];
+// Read as the build reads it (Playwright's loader takes no JSON import without an attribute).
+const glossary = glossaryFileSchema.parse(JSON.parse(readFileSync('content/data/glossary.json', 'utf8')));
+const CHAPTERS_AND_FIRST = ['what-is-a-superfactory', ...CHAPTERS.map((c) => c.slug)];
 const ARTICLE_PAGES = [
   ...CHAPTERS.map((c) => `/chapters/${c.slug}/`),
   '/methods/',
@@ -84,6 +92,39 @@ test.describe('links and anchors in the built site', () => {
       expect(row.querySelector('sup.cite a'), row.getAttribute('data-run') ?? '').not.toBeNull();
       expect(row.textContent ?? '').toMatch(/[+-]\d+\.\d%/);
     }
+  });
+
+  test('every page links each glossary term where it first uses it', () => {
+    const pages = [
+      '/',
+      ...CHAPTERS_AND_FIRST.map((slug) => `/chapters/${slug}/`),
+      '/methods/',
+      '/methods/engine/',
+      '/changelog/',
+    ];
+    const unlinked = pages.flatMap((page) =>
+      unlinkedFirstUses(proseRuns(page), glossary).map((u) => `${page} ${u.id}: ${u.context}`),
+    );
+    expect(unlinked).toEqual([]);
+  });
+
+  test('no sentence cites the same source twice in a row (“96%¹³.¹³”)', () => {
+    const doubled = ARTICLE_PAGES.flatMap((page) => {
+      const html = documentOf(page).querySelector('main')?.innerHTML ?? '';
+      const marked = html
+        .replace(/<sup class="cite"[^>]*>([\s\S]*?)<\/sup>/g, (_, inner: string) => {
+          const refs = [...inner.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+          return `§${refs.join(' ')}§`;
+        })
+        .replace(/<[^>]+>/g, '');
+      return [...marked.matchAll(/§([^§]+)§[\s.,;:]*§\1§/g)].map((m) => `${page} ${m[1]}`);
+    });
+    expect(doubled).toEqual([]);
+  });
+
+  test('no two pages state the same fact with different values', () => {
+    const pages = builtPages().filter((p) => p.endsWith('/') && !p.startsWith('/dev/'));
+    expect(disagreements(pages.flatMap(statementsOn))).toEqual([]);
   });
 
   test('the methods page has an anchor for every engine formula', () => {

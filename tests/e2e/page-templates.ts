@@ -37,7 +37,13 @@ export const PAGE_TEMPLATES: readonly PageTemplate[] = [
     matches: (p) => /^\/chapters\/[^/]+\/$/.test(p),
     article: true,
   },
-  { id: 'methods', sample: '/methods/', matches: exact('/methods/'), article: true },
+  // The engine appendix and the changelog are methods-like reference pages, lighter than the sample.
+  {
+    id: 'methods',
+    sample: '/methods/',
+    matches: exact('/methods/', '/methods/engine/', '/changelog/'),
+    article: true,
+  },
   { id: 'glossary', sample: '/glossary/', matches: exact('/glossary/'), article: true },
   { id: 'references', sample: '/references/', matches: exact('/references/'), article: true },
   { id: 'print', sample: '/print/', matches: exact('/print/'), article: true, slow: true },

@@ -5,7 +5,7 @@ import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { fairwaterPowerRows, sitesComparedRows } from '../../src/figures/chapters/bars';
 import * as charts from '../../src/figures/chapters/charts';
-import { DERIVED_IDS, derived } from '../../src/figures/chapters/derived';
+import { DERIVED_IDS, derived, isDerivedId } from '../../src/figures/chapters/derived';
 import { derive, inWords } from '../../src/figures/chapters/derived-figure';
 import * as sc from '../../src/figures/chapters/scenario';
 import { citationFor } from '../../src/lib/article/cite';
@@ -16,6 +16,7 @@ import { groupSources } from '../../src/lib/article/reference-groups';
 import { splitTemplate } from '../../src/lib/article/template';
 import { validateChartSpec } from '../../src/lib/chart';
 import { lookupFigure, lookupSource, sites, sources } from '../../src/lib/data';
+import { changelogFileSchema } from '../../src/lib/data/changelog';
 import { modelParams } from '../../src/lib/data/model-params';
 import { fiberLatencyMs, goodput, greatCircleKm } from '../../src/lib/sim';
 
@@ -148,6 +149,34 @@ describe('glossary', () => {
   });
   it('fails loudly on an unknown id', () => {
     expect(() => glossaryEntry('nope')).toThrow(/Unknown glossary id/);
+  });
+  it('names only sources that exist, and defines the terms issue 16 found used but never defined', () => {
+    for (const g of glossary) if (g.source) expect(() => lookupSource(g.source ?? ''), g.id).not.toThrow();
+    const ids = new Set(glossary.map((g) => g.id));
+    for (const id of [
+      'token',
+      'flop',
+      'bf16',
+      'micro-batch',
+      'perplexity',
+      'gb200',
+      'h100e',
+      'one-f-one-b',
+      'engine',
+      'hollow-core',
+    ])
+      expect(ids.has(id), id).toBe(true);
+  });
+});
+
+describe('changelog', () => {
+  const entries = changelogFileSchema.parse(JSON.parse(readFileSync('content/data/changelog.json', 'utf8')));
+  it('names only derived figures that exist, and has errata', () => {
+    for (const e of entries) for (const f of e.figures) expect(isDerivedId(f), `${e.title}: ${f}`).toBe(true);
+    expect(entries.some((e) => e.kind === 'erratum')).toBe(true);
+  });
+  it('types no figure in its text', () => {
+    for (const e of entries) expect(typedFigures(`${e.title} ${e.text}`), e.title).toEqual([]);
   });
 });
 

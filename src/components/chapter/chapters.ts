@@ -1,7 +1,7 @@
 /** The chapter list, in order, with URLs and reading times: one place so every page agrees. */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { withBase } from '../../lib/site-url';
-import { chapterSlug, readingMinutes } from './reading';
+import { chapterSlug, type ReadingTime, readingMinutes, readingTime } from './reading';
 
 export { chapterSlug, readingMinutes };
 
@@ -16,6 +16,8 @@ export interface ChapterSummary {
   order: number;
   description: string;
   readingMinutes: number;
+  /** How readingMinutes was reckoned: prose, interactives and figures. */
+  reading: ReadingTime;
 }
 
 export async function getChapters(): Promise<ChapterSummary[]> {
@@ -23,6 +25,7 @@ export async function getChapters(): Promise<ChapterSummary[]> {
   return entries
     .map((entry) => {
       const slug = chapterSlug(entry.id);
+      const reading = readingTime(entry.body ?? '');
       return {
         entry,
         slug,
@@ -31,7 +34,8 @@ export async function getChapters(): Promise<ChapterSummary[]> {
         title: entry.data.title,
         order: entry.data.order,
         description: entry.data.description,
-        readingMinutes: readingMinutes(entry.body ?? ''),
+        readingMinutes: reading.minutes,
+        reading,
       };
     })
     .sort((a, b) => a.order - b.order);

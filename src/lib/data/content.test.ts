@@ -109,7 +109,7 @@ describe('sources', () => {
    * Kept though no figure cites them yet: the chapters or the methods page are expected to cite
    * them by <Cite id>. Every entry must exist and must really be unreferenced, so the list cannot rot.
    */
-  const ALLOWED_UNREFERENCED = new Set(['epoch-data-centers-documentation', 'semianalysis-multi-dc-2024']);
+  const ALLOWED_UNREFERENCED = new Set(['semianalysis-multi-dc-2024']);
 
   /**
    * The source files this room owns. sources/science.json belongs to the engine and is cited from

@@ -9,6 +9,15 @@ export const glossaryEntrySchema = z
     definition: z.string().min(20),
     /** Ids of related entries. */
     see: z.array(z.string()).optional(),
+    /**
+     * The words that count as a use of the term in prose (matched whole, any case, plural -s/-es
+     * allowed); the first on a page must link here. Defaults to the term without its parenthesis.
+     */
+    uses: z.array(z.string().min(2)).min(1).optional(),
+    /** A source (content/data/sources) for the definition, where it rests on one. */
+    source: z.string().optional(),
+    /** A page that explains the term at length (a site path such as /methods/). */
+    more: z.string().startsWith('/').optional(),
   })
   .strict();
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

@@ -71,6 +71,12 @@ describe('formatFigure', () => {
     expect(d.metric.text).toBe(`127${NBSP}ha`);
   });
 
+  it('shows pounds to US readers and tonnes to metric readers (a building’s steel)', () => {
+    const d = formatFigure(fig({ value: 26_500_000, unit: 'lb' }));
+    expect(d.us?.text).toBe(`26,500,000${NBSP}lb`);
+    expect(d.metric.text).toBe(`12,000${NBSP}t`);
+  });
+
   it('writes percentages and multipliers without a space', () => {
     expect(formatFigure(fig({ value: 25, unit: '%' })).metric.text).toBe('25%');
     expect(formatFigure(fig({ value: 1.3, unit: '×' })).metric.text).toBe('1.3×');

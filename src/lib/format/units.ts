@@ -46,6 +46,9 @@ const UNITS = {
   min: { dimension: 'time', factor: 60 },
   h: { dimension: 'time', factor: 3600 },
   d: { dimension: 'time', factor: 86400 },
+  kg: { dimension: 'mass', factor: 1 },
+  t: { dimension: 'mass', factor: 1000 },
+  lb: { dimension: 'mass', factor: 0.45359237 },
 } as const satisfies Record<string, UnitDef>;
 
 export type Unit = keyof typeof UNITS;
@@ -85,8 +88,8 @@ export function convertUnit(value: number, from: string, to: string): number {
 }
 
 /**
- * The unit a reader of each system sees for a unit the data uses: distances and areas have both
- * a metric and a US spelling; everything else is shared.
+ * The unit a reader of each system sees for a unit the data uses: distances, areas and masses have
+ * both a metric and a US spelling; everything else is shared.
  */
 const SYSTEM_PAIRS: Record<string, Record<UnitSystem, string>> = {
   km: { metric: 'km', us: 'mi' },
@@ -99,6 +102,9 @@ const SYSTEM_PAIRS: Record<string, Record<UnitSystem, string>> = {
   'sq mi': { metric: 'km2', us: 'sq mi' },
   m2: { metric: 'm2', us: 'sq ft' },
   'sq ft': { metric: 'm2', us: 'sq ft' },
+  // Tonnes, not kilograms: the masses quoted (a building's steel) are millions of pounds.
+  lb: { metric: 't', us: 'lb' },
+  t: { metric: 't', us: 'lb' },
 };
 
 /** The units to show for each system, or null when the unit reads the same everywhere. */

@@ -1,4 +1,4 @@
-/** Chapter 5's chart: one step of a four-stage slice across two sites, from the event simulation. */
+/** Chapter 5's chart: one step of a slice of the pipeline across two sites (its depth from the data), from the event simulation. */
 import { TRAFFIC_KIND_OF_ITEM, type TrafficKindId, trafficLegend } from '../../../lib/chart/traffic-kinds';
 import { simulateStep } from '../../../lib/sim';
 import { fact } from '../inputs';
@@ -34,7 +34,7 @@ export function stepTimelineChart(): ArticleFigureSpec {
     return {
       kind: 'gantt',
       id: 'chart-step-timeline',
-      title: 'One training step, two sites, four pipeline stages each',
+      title: `One training step, two sites, ${stages} pipeline stages each`,
       description:
         'A timeline per pipeline stage in each site and for the WAN link: the previous step’s new weights gathered while the first forward passes run, forward and backward passes, then the gradient exchange inside each site and over the WAN, then the optimizer.',
       x: { label: 'Time', unit: 'ms' },
