@@ -88,3 +88,4 @@ export {
   trainingRunSchema,
 } from './training-run';
 export { memoryPerGpu, trainingFlopPerToken, transformerSchema } from './transformer-checked';
+export { bandwidthForUtilisation, LOW_COMM_METHODS, type LowCommMethod, withSitesLikeTheFirst } from './low-comm-checked';

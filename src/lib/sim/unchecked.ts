@@ -27,3 +27,14 @@ export { analyticStepUnchecked } from './step-analytic';
 export { type StepConfigInput, type StepSummary, withStepDefaults } from './step-config';
 export { type ItemKind, type StepResult, simulateStepUnchecked, type TimelineRow } from './step-sim';
 export { innerStepSecondsUnchecked, wanSyncSeconds } from './wan-sync';
+export {
+  bandwidthForUtilisationUnchecked,
+  LOW_COMM_METHODS,
+  type LowCommCost,
+  type LowCommMethod,
+  type LowCommStepOptions,
+  lowCommForStepUnchecked,
+  lowCommParamsForStep,
+  lowCommScheduleUnchecked,
+  withSitesLikeTheFirst,
+} from './low-comm';
