@@ -11,12 +11,58 @@ import modelParamsJson from '../../../content/data/model-params.json';
 import scenariosJson from '../../../content/data/scenarios.json';
 import sitesJson from '../../../content/data/sites.json';
 import { version } from '../../../package.json';
-import { hardware, links, sites } from '../data';
+import articleFiguresJson from '../../../content/data/article-figures.json';
+import { articleFigure } from '../article/article-figures';
+import { hardware, links, runs, sites, sources } from '../data';
 import { modelParams } from '../data/model-params';
 import { SCENARIO_ALIASES, scenarios } from '../data/scenarios';
 import { URL_BOUND_SCHEMAS } from '../widgets/url-bounds';
 import { fnv1a } from './fnv1a';
 import type { Bounds, Payload, PayloadSite } from './index';
+
+/**
+ * Published low-communication results and the scenario's schedule, for the "Talking less" widget
+ * (src/figures/widgets/talkless/published.ts), with the papers they cite.
+ */
+export const LOW_COMM_FIGURES = [
+  'dilocoCommunicationReduction',
+  'dilocoInnerSteps',
+  'dilocoWorkers',
+  'streamingBitsReduction',
+  'streamingInnerSteps',
+  'streamingReplicas',
+  'streamingBitsPerValue',
+  'streamingBaselineBitsPerValue',
+  'streamingOverlapSteps',
+  'intellectUtilisationPercent',
+  'intellectBandwidthGbitPerS',
+  'intellectNodes',
+  'intellectInnerStepsPerSync',
+  'intellectInnerComputeMinutes',
+  'intellectBitsPerValue',
+  'scenario.innerStepsPerSync',
+  'scenario.fragments',
+] as const;
+
+function lowCommPayload(): Payload['lowComm'] {
+  const intellect = runs.find((r) => r.id === 'intellect-1');
+  if (!intellect) throw new Error('runs.json: the intellect-1 run is missing');
+  const figures = {
+    ...Object.fromEntries(LOW_COMM_FIGURES.map((k) => [k, articleFigure(k)])),
+    intellectParams: intellect.params,
+  } as Payload['lowComm']['figures'];
+  const cited = [...new Set(Object.values(figures).map((f) => f.source))];
+  return {
+    figures,
+    sources: Object.fromEntries(
+      cited.map((id) => {
+        const s = sources.get(id);
+        if (!s) throw new Error(`low-comm figures cite unknown source ${id}`);
+        return [id, { title: s.title, publisher: s.publisher, date: s.date, url: s.url }];
+      }),
+    ),
+  };
+}
 
 /** Site figures the engine reads (scenario.ts: the sites' own NIC; params.ts: NVL72 rack power). */
 const SITE_FIGURES = ['gpuScaleOutBytesPerS', 'rackPowerKw'] as const;
@@ -60,10 +106,13 @@ export function buildPayload(): Payload {
     scenarios: [...scenarios],
     scenarioAliases: { ...SCENARIO_ALIASES },
     urlBounds,
+    lowComm: lowCommPayload(),
     versions: {
       engine: version,
       // A hash of the data files the engine and the presets read: a changed figure changes it.
-      data: fnv1a(JSON.stringify([hardwareJson, linksJson, modelParamsJson, scenariosJson, sitesJson])),
+      data: fnv1a(
+        JSON.stringify([hardwareJson, linksJson, modelParamsJson, scenariosJson, sitesJson, articleFiguresJson]),
+      ),
     },
   });
 }

@@ -133,14 +133,22 @@ export function withSitesLikeTheFirst(step: StepConfigInput, sites: number): Ste
   };
 }
 
-function dataParallelStepAt(step: StepConfigInput, bandwidthBytesPerS: number): number {
+/** Synchronous data parallel's step at this bandwidth: the step model, which overlaps the exchange. */
+export function dataParallelStepAt(step: StepConfigInput, bandwidthBytesPerS: number): number {
   const c = withStepDefaults(step);
   return simulateStepUnchecked({ ...step, crossing: 'data-parallel', wan: { ...c.wan, bandwidthBytesPerS } }).summary
     .stepTimeS;
 }
 
-/** The schedule's inputs read off one model of the step, so every method is compared like for like. */
-export function lowCommParamsForStep(step: StepConfigInput, o: LowCommStepOptions): LowCommParams {
+/**
+ * The schedule's inputs read off one model of the step, so every method is compared like for like.
+ * Without a bandwidth, data parallel's step is not simulated (the solvers vary the bandwidth themselves).
+ */
+export function lowCommParamsForStep(
+  step: StepConfigInput,
+  o: Omit<LowCommStepOptions, 'wanBandwidthBytesPerS'> & { wanBandwidthBytesPerS?: number },
+  innerStepS = innerStepSecondsUnchecked(step),
+): LowCommParams {
   const c = withStepDefaults(step);
   const d = LOW_COMM_DEFAULTS;
   const dp = o.method === 'data-parallel';
@@ -149,12 +157,13 @@ export function lowCommParamsForStep(step: StepConfigInput, o: LowCommStepOption
     params: c.model.params,
     bytesPerValue: dp ? (c.gradWireBytesPerValue ?? PARAMS.gradWireBytesPerValue) : (o.bytesPerValue ?? d.bytesPerValue),
     sites: Math.max(2, c.sites),
-    innerStepS: innerStepSecondsUnchecked(step),
-    dataParallelStepS: dp ? dataParallelStepAt(step, o.wanBandwidthBytesPerS) : undefined,
+    innerStepS,
+    dataParallelStepS:
+      dp && o.wanBandwidthBytesPerS !== undefined ? dataParallelStepAt(step, o.wanBandwidthBytesPerS) : undefined,
     innerStepsPerSync: o.innerStepsPerSync ?? d.innerStepsPerSync,
     fragments: o.fragments ?? d.fragments,
     overlapSteps: o.overlapSteps ?? d.overlapSteps,
-    wanBandwidthBytesPerS: o.wanBandwidthBytesPerS,
+    wanBandwidthBytesPerS: o.wanBandwidthBytesPerS ?? UNLIMITED_WAN_BYTES_PER_S,
     wanLatencyS: fiberLatencyMsUnchecked(c.wan.distanceKm, c.wan.routeFactor) / 1000,
     targetUtilisation: o.targetUtilisation ?? d.targetUtilisation,
   };
@@ -170,8 +179,9 @@ export function bandwidthForUtilisationUnchecked(
   step: StepConfigInput,
   o: Omit<LowCommStepOptions, 'wanBandwidthBytesPerS' | 'targetUtilisation'>,
   target: number,
+  innerStepS = innerStepSecondsUnchecked(step),
 ): number | null {
-  const x = { ...lowCommParamsForStep(step, { ...o, wanBandwidthBytesPerS: 1 }), targetUtilisation: target };
+  const x = { ...lowCommParamsForStep(step, o, innerStepS), targetUtilisation: target };
   if (o.method !== 'data-parallel') return exposedBandwidthForUtilisation(x);
   const meets = (bw: number) => x.innerStepS / Math.max(x.innerStepS, dataParallelStepAt(step, bw)) >= target;
   if (!meets(UNLIMITED_WAN_BYTES_PER_S)) return null;
@@ -183,8 +193,40 @@ export function bandwidthForUtilisationUnchecked(
 }
 
 export function lowCommForStepUnchecked(step: StepConfigInput, o: LowCommStepOptions): LowCommCost {
-  const x = lowCommParamsForStep(step, o);
+  const innerStepS = innerStepSecondsUnchecked(step);
+  const x = lowCommParamsForStep(step, o, innerStepS);
   const cost = lowCommScheduleUnchecked(x);
   if (o.method !== 'data-parallel') return cost;
-  return { ...cost, requiredBandwidthBytesPerS: bandwidthForUtilisationUnchecked(step, o, x.targetUtilisation) };
+  return { ...cost, requiredBandwidthBytesPerS: bandwidthForUtilisationUnchecked(step, o, x.targetUtilisation, innerStepS) };
+}
+
+/**
+ * How many times fewer bytes a schedule sends than synchronous data parallel at the same number of
+ * inner steps: the ratio of each one's bytes per inner step, from the schedule itself.
+ */
+export function communicationReductionUnchecked(x: {
+  sites: number;
+  innerStepsPerSync: number;
+  /** Both omitted: the same precision on both sides, which cancels. */
+  bitsPerValue?: number;
+  baselineBitsPerValue?: number;
+}): number {
+  const bits = x.bitsPerValue ?? LOW_COMM_DEFAULTS.bytesPerValue * 8;
+  const baselineBits = x.baselineBitsPerValue ?? bits;
+  const common = { ...LOW_COMM_DEFAULTS, params: 1e9, sites: x.sites, innerStepS: 1, wanLatencyS: 0 };
+  const perInnerStep = (c: LowCommCost) => c.bytesPerSync / c.innerStepsPerSync;
+  const schedule = lowCommScheduleUnchecked({
+    ...common,
+    method: 'diloco',
+    bytesPerValue: bits / 8,
+    innerStepsPerSync: x.innerStepsPerSync,
+    wanBandwidthBytesPerS: UNLIMITED_WAN_BYTES_PER_S,
+  });
+  const baseline = lowCommScheduleUnchecked({
+    ...common,
+    method: 'data-parallel',
+    bytesPerValue: baselineBits / 8,
+    wanBandwidthBytesPerS: UNLIMITED_WAN_BYTES_PER_S,
+  });
+  return perInnerStep(baseline) / perInnerStep(schedule);
 }

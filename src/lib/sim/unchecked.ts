@@ -29,9 +29,13 @@ export { type ItemKind, type StepResult, simulateStepUnchecked, type TimelineRow
 export { innerStepSecondsUnchecked, wanSyncSeconds } from './wan-sync';
 export {
   bandwidthForUtilisationUnchecked,
+  communicationReductionUnchecked,
+  dataParallelStepAt,
+  exposedBandwidthForUtilisation,
   LOW_COMM_METHODS,
   type LowCommCost,
   type LowCommMethod,
+  type LowCommParams,
   type LowCommStepOptions,
   lowCommForStepUnchecked,
   lowCommParamsForStep,
