@@ -16,6 +16,7 @@ const WIDGETS = [
   { id: 'step', slider: '#step-km', values: ['500', '1500', '2500', '4000', '1000'] },
   { id: 'utilisation', slider: '#utilisation-km', values: ['500', '1500', '2500', '4000', '1000'] },
   { id: 'memory', slider: '#memory-tp', values: ['1', '2', '4', '16', '8'] },
+  { id: 'talkless', slider: '#talkless-km', values: ['500', '1500', '2500', '4000', '1000'] },
 ];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 

@@ -6,7 +6,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { collectPageErrors, noProblems } from './helpers';
 
-const WIDGETS = ['latency', 'step', 'utilisation', 'memory'] as const;
+const WIDGETS = ['latency', 'step', 'utilisation', 'memory', 'talkless'] as const;
 const FORBIDDEN = /\bNaN\b|\bInfinity\b|\bundefined\b/;
 
 async function ready(page: Page, id: string) {
@@ -93,6 +93,11 @@ for (const id of WIDGETS) {
         await page.selectOption('#memory-gpu', 'h100');
         await page.selectOption('#memory-zero', 'zero3');
         await page.check('sf-widget[data-widget="memory"] [data-field="rc"]');
+      } else if (id === 'talkless') {
+        await page.fill('#talkless-km-n', '3000');
+        await page.fill('#talkless-bw-n', '0.05');
+        await page.selectOption('#talkless-method', 'diloco');
+        await page.fill('#talkless-h', '500');
       } else {
         await page.fill(`#${id}-km-n`, '3000');
         await page.fill(`#${id}-bw-n`, '2');

@@ -13,6 +13,7 @@ const loaders: Record<string, () => Promise<{ mount: WidgetMount }>> = {
   step: () => import('./step/step-client'),
   train: () => import('./train/train-client'),
   utilisation: () => import('./utilisation/utilisation-client'),
+  talkless: () => import('./talkless/talkless-client'),
 };
 
 export function defineWidgetElement(): void {

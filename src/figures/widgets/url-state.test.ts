@@ -4,6 +4,8 @@ import { latencyUrl } from './latency';
 import { latencyPresetState } from './latency/state';
 import { renderWidgetModel as renderStep, stepUrl } from './step';
 import { stepPresetState } from './step/state';
+import { talklessUrl } from './talkless';
+import { talklessPresetState } from './talkless/state';
 import { utilisationUrl } from './utilisation';
 import { utilisationPresetState } from './utilisation/state';
 
@@ -22,6 +24,9 @@ describe('widget URL state', () => {
     const u = utilisationUrl.parse('v=1&utilisation.preset=fairwater-10t&utilisation.loss=10&utilisation.view=curves');
     expect(u.notices).toEqual([]);
     expect([u.state.preset, u.state.loss, u.state.view]).toEqual(['fairwater-10t', 10, 'curves']);
+    const t = talklessUrl.parse('v=1&talkless.method=diloco&talkless.h=500&talkless.bits=16&talkless.sites=8&talkless.km=3000');
+    expect(t.notices).toEqual([]);
+    expect([t.state.method, t.state.h, t.state.bits, t.state.sites, t.state.km]).toEqual(['diloco', 500, 16, 8, 3000]);
   });
 
   it('clamps out-of-range values with a notice, and ignores garbage with a notice', () => {
@@ -46,6 +51,7 @@ describe('widget URL state', () => {
         [latencyUrl, latencyPresetState(id)],
         [stepUrl, stepPresetState(id)],
         [utilisationUrl, utilisationPresetState(id)],
+        [talklessUrl, talklessPresetState(id)],
       ] as const) {
         // biome-ignore lint/suspicious/noExplicitAny: heterogeneous specs in one loop
         const spec = url as any;

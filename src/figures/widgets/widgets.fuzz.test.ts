@@ -8,6 +8,7 @@ import { FORBIDDEN_ON_SCREEN } from '../shared/text-summary';
 import * as latency from './latency';
 import * as memory from './memory';
 import * as step from './step';
+import * as talkless from './talkless';
 import * as train from './train';
 import * as utilisation from './utilisation';
 
@@ -36,6 +37,12 @@ const widgets = [
     url: train.trainUrl,
     render: (s: train.TrainState) => train.renderWidgetModel(s),
     keys: ['preset', 'km', 'bw', 'dp', 'diloco', 'h', 'sites', 'replicas', 'steps', 'lr', 'olr', 'seed', 'iid', 'q4'],
+  },
+  {
+    id: 'talkless',
+    url: talkless.talklessUrl,
+    render: talkless.renderWidgetModel,
+    keys: ['preset', 'km', 'bw', 'method', 'h', 'frag', 'ov', 'bits', 'sites'],
   },
 ] as const;
 

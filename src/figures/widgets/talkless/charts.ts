@@ -1,0 +1,117 @@
+/** The talking-less widget's charts: utilisation over bandwidth per schedule, and the published results. */
+import type { XYChartSpec } from '../../../lib/chart';
+import { convert, formatBitsPerS, formatNumber, formatPercent } from '../../../lib/format';
+import { figureMidpoint, figureRange } from '../../../lib/data/provenance';
+import { lowComm } from '../../../lib/payload';
+import { communicationReductionUnchecked, lowCommScheduleUnchecked } from '../../../lib/sim/unchecked';
+import { METHOD_LABEL } from './labels';
+import { intellectSchedule, type PublishedCheck } from './published';
+import { CURVE_BITS_PER_S, type TalklessRun } from './run';
+import type { TalklessState } from './state';
+
+const f = lowComm.figures;
+
+export function utilisationChartSpec(state: TalklessState, run: TalklessRun): XYChartSpec {
+  // Local SGD and DiLoCo send the same bytes on the same schedule: one line for both.
+  const drawn = run.methods.filter((m) => m.key !== 'lsgd');
+  const label = (k: string) => (k === 'diloco' ? `${METHOD_LABEL.lsgd} and ${METHOD_LABEL.diloco}` : METHOD_LABEL[k as 'dp']);
+  const link = convert(run.wan.bandwidthBytesPerS, 'B/s', 'bit/s');
+  return {
+    kind: 'line',
+    id: 'talkless-utilisation',
+    title: 'Compute utilisation against WAN bandwidth, per schedule',
+    description: `Share of time the GPUs compute, against WAN bandwidth per direction from 1 Gbit/s to 10 Pbit/s, for synchronous data parallel, local SGD and DiLoCo (H = ${formatNumber(state.h)}) and streaming DiLoCo (${formatNumber(state.frag)} fragments); your link is marked.`,
+    x: { label: 'WAN bandwidth per direction', unit: 'bit/s', scale: 'log', format: 'si' },
+    y: { label: 'Compute utilisation', unit: '%', format: 'percent', domain: [0, 1] },
+    series: drawn.map((m) => ({
+      label: label(m.key),
+      points: CURVE_BITS_PER_S.map((x, i) => ({ x, y: m.curve[i] ?? 0 })),
+    })),
+    annotations: [
+      { kind: 'x', x: link, label: `Your link ${formatBitsPerS(run.wan.bandwidthBytesPerS, 2)}` },
+      {
+        kind: 'point',
+        x: link,
+        y: run.chosen.cost.computeUtilisation,
+        label: `${METHOD_LABEL[state.method]} ${formatPercent(run.chosen.cost.computeUtilisation, 2)}`,
+      },
+    ],
+  };
+}
+
+const H_VALUES = [1, 3, 10, 30, 100, 300, 1000, 3000];
+
+/** Engine lines of reduction against H, with the papers' figures as labelled points on them. */
+export function reductionChartSpec(checks: readonly PublishedCheck[]): XYChartSpec {
+  const bits = figureMidpoint(f.streamingBitsPerValue);
+  const baseline = figureMidpoint(f.streamingBaselineBitsPerValue);
+  const line = (label: string, sites: number, b?: { bitsPerValue: number; baselineBitsPerValue: number }) => ({
+    label,
+    points: H_VALUES.map((h) => ({ x: h, y: communicationReductionUnchecked({ sites, innerStepsPerSync: h, ...b }) })),
+  });
+  const diloco = checks.find((c) => c.id === 'diloco');
+  const streaming = checks.find((c) => c.id === 'streaming');
+  return {
+    kind: 'line',
+    id: 'talkless-reduction',
+    title: 'Less communication than data parallel, engine and papers',
+    description:
+      'Times fewer bytes than synchronous data parallel against inner steps per sync, as the engine computes it in the same precision and in 4-bit against 16-bit values; the DiLoCo and streaming DiLoCo papers’ figures are marked.',
+    x: { label: 'Inner steps per sync (H)', unit: 'steps', scale: 'log' },
+    y: { label: 'Times fewer bytes than data parallel', unit: '×', scale: 'log' },
+    series: [
+      line('Engine, same precision', figureMidpoint(f.dilocoWorkers)),
+      line(`Engine, ${formatNumber(bits)}-bit against ${formatNumber(baseline)}-bit`, figureMidpoint(f.streamingReplicas), {
+        bitsPerValue: bits,
+        baselineBitsPerValue: baseline,
+      }),
+    ],
+    annotations: [
+      ...(diloco
+        ? [{ kind: 'point' as const, x: figureMidpoint(f.dilocoInnerSteps), y: diloco.published, label: `DiLoCo ${formatNumber(diloco.published)}×` }]
+        : []),
+      ...(streaming
+        ? [
+            {
+              kind: 'point' as const,
+              x: figureMidpoint(f.streamingInnerSteps),
+              y: streaming.published,
+              label: `Streaming DiLoCo ${formatNumber(streaming.published)}×`,
+            },
+          ]
+        : []),
+    ],
+  };
+}
+
+const INTELLECT_GBIT = [0.1, 0.2, 0.3, 0.5, 0.7, 1, 1.5, 2, 3, 4, 5, 7, 10];
+
+/** The engine on INTELLECT-1's schedule over bandwidth per node, against its published utilisation. */
+export function intellectChartSpec(): XYChartSpec {
+  const observed = figureRange(f.intellectBandwidthGbitPerS);
+  const published = figureRange(f.intellectUtilisationPercent);
+  return {
+    kind: 'line',
+    id: 'talkless-intellect',
+    title: 'INTELLECT-1: the engine against the published utilisation',
+    description:
+      'Compute utilisation the engine computes for INTELLECT-1’s schedule (14 nodes, int8, H = 100, 38 minutes of inner steps) against bandwidth per node, with the observed bandwidth range and the published utilisation across continents and within the US marked.',
+    x: { label: 'Bandwidth per node', unit: 'bit/s', scale: 'log', format: 'si' },
+    y: { label: 'Compute utilisation', unit: '%', format: 'percent', domain: [0.5, 1] },
+    series: [
+      {
+        label: 'Engine',
+        points: INTELLECT_GBIT.map((g) => ({
+          x: convert(g, 'Gbit/s', 'bit/s'),
+          y: lowCommScheduleUnchecked(intellectSchedule(convert(g, 'Gbit/s', 'B/s'))).computeUtilisation,
+        })),
+      },
+    ],
+    annotations: [
+      { kind: 'x', x: convert(observed.min, 'Gbit/s', 'bit/s'), label: 'Slowest observed' },
+      { kind: 'x', x: convert(observed.max, 'Gbit/s', 'bit/s'), label: 'Fastest observed' },
+      { kind: 'y', y: published.min / 100, label: `3 continents ${formatNumber(published.min)}%` },
+      { kind: 'y', y: published.max / 100, label: `US only ${formatNumber(published.max)}%` },
+    ],
+  };
+}
