@@ -7,6 +7,13 @@ import { trainWidget } from './train';
 import { utilisationWidget } from './utilisation';
 import type { WidgetInfo } from './widget';
 
-export const WIDGETS: readonly WidgetInfo[] = [memoryWidget, latencyWidget, stepWidget, utilisationWidget, trainWidget, talklessWidget];
+export const WIDGETS: readonly WidgetInfo[] = [
+  memoryWidget,
+  latencyWidget,
+  stepWidget,
+  utilisationWidget,
+  trainWidget,
+  talklessWidget,
+];
 
 export const widgetPath = (id: string) => `/widgets/${id}/`;

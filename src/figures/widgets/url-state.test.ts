@@ -24,7 +24,9 @@ describe('widget URL state', () => {
     const u = utilisationUrl.parse('v=1&utilisation.preset=fairwater-10t&utilisation.loss=10&utilisation.view=curves');
     expect(u.notices).toEqual([]);
     expect([u.state.preset, u.state.loss, u.state.view]).toEqual(['fairwater-10t', 10, 'curves']);
-    const t = talklessUrl.parse('v=1&talkless.method=diloco&talkless.h=500&talkless.bits=16&talkless.sites=8&talkless.km=3000');
+    const t = talklessUrl.parse(
+      'v=1&talkless.method=diloco&talkless.h=500&talkless.bits=16&talkless.sites=8&talkless.km=3000',
+    );
     expect(t.notices).toEqual([]);
     expect([t.state.method, t.state.h, t.state.bits, t.state.sites, t.state.km]).toEqual(['diloco', 500, 16, 8, 3000]);
   });

@@ -5,13 +5,13 @@
  * the browser, and nothing else: figures keep value, unit, status, source and date, not their notes.
  */
 
+import articleFiguresJson from '../../../content/data/article-figures.json';
 import hardwareJson from '../../../content/data/hardware.json';
 import linksJson from '../../../content/data/links.json';
 import modelParamsJson from '../../../content/data/model-params.json';
 import scenariosJson from '../../../content/data/scenarios.json';
 import sitesJson from '../../../content/data/sites.json';
 import { version } from '../../../package.json';
-import articleFiguresJson from '../../../content/data/article-figures.json';
 import { articleFigure } from '../article/article-figures';
 import { hardware, links, runs, sites, sources } from '../data';
 import { modelParams } from '../data/model-params';

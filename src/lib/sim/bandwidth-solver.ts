@@ -41,7 +41,12 @@ export function bandwidthForMfuLossUnchecked(
     return { referenceMfu, mfuAtUnlimited, targetMfu, requiredBytesPerS: MIN_WAN_BYTES_PER_S };
   // MFU does not fall as bandwidth rises (more bandwidth never delays a transfer), so bisection holds.
   const meets = (bw: number) => mfuAt(distanceKm, bw) >= targetMfu;
-  const requiredBytesPerS = logBandwidthBisection(meets, MIN_WAN_BYTES_PER_S, UNLIMITED_WAN_BYTES_PER_S, opts.iterations);
+  const requiredBytesPerS = logBandwidthBisection(
+    meets,
+    MIN_WAN_BYTES_PER_S,
+    UNLIMITED_WAN_BYTES_PER_S,
+    opts.iterations,
+  );
   return { referenceMfu, mfuAtUnlimited, targetMfu, requiredBytesPerS };
 }
 

@@ -35,6 +35,12 @@ export { fiberLatencyMs, greatCircleKm, routeKm } from './geo-checked';
 export { GPU_IDS, type GpuSpec, gpuSpec } from './gpu';
 export { chooseLayout } from './layout-choice';
 export {
+  bandwidthForUtilisation,
+  LOW_COMM_METHODS,
+  type LowCommMethod,
+  withSitesLikeTheFirst,
+} from './low-comm-checked';
+export {
   type MemoryOption,
   type MemorySplitInput,
   type MemorySplitResult,
@@ -88,4 +94,3 @@ export {
   trainingRunSchema,
 } from './training-run';
 export { memoryPerGpu, trainingFlopPerToken, transformerSchema } from './transformer-checked';
-export { bandwidthForUtilisation, LOW_COMM_METHODS, type LowCommMethod, withSitesLikeTheFirst } from './low-comm-checked';

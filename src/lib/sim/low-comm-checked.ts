@@ -30,5 +30,8 @@ export function bandwidthForUtilisation(step: StepConfigInput, o: z.input<typeof
 
 export function withSitesLikeTheFirst(step: StepConfigInput, sites: number): StepConfigInput {
   const k = parseInput(z.object({ sites: boundedInt(1, 64) }), { sites }, 'withSitesLikeTheFirst').sites;
-  return parseStepConfig(withSitesUnchecked(parseStepConfig(step, 'withSitesLikeTheFirst'), k), 'withSitesLikeTheFirst');
+  return parseStepConfig(
+    withSitesUnchecked(parseStepConfig(step, 'withSitesLikeTheFirst'), k),
+    'withSitesLikeTheFirst',
+  );
 }

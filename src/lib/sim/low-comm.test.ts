@@ -15,7 +15,13 @@ vi.mock('./wan-sync', async (original) => {
 });
 
 const step = scenarioConfig('worked-example', { distanceKm: 1000, bandwidthBytesPerS: 1.25e12 });
-const streaming = { method: 'streaming-diloco', bytesPerValue: 0.5, innerStepsPerSync: 100, fragments: 8, overlapSteps: 1 } as const;
+const streaming = {
+  method: 'streaming-diloco',
+  bytesPerValue: 0.5,
+  innerStepsPerSync: 100,
+  fragments: 8,
+  overlapSteps: 1,
+} as const;
 
 describe('bandwidth for a compute utilisation under each schedule', () => {
   for (const method of ['data-parallel', 'diloco', 'streaming-diloco'] as const) {
@@ -24,7 +30,8 @@ describe('bandwidth for a compute utilisation under each schedule', () => {
       for (const u of [0.5, 0.9, 0.99]) {
         const need = bandwidthForUtilisationUnchecked(step, o, u);
         expect(need).not.toBeNull();
-        const at = (bw: number) => lowCommForStepUnchecked(step, { ...o, wanBandwidthBytesPerS: bw }).computeUtilisation;
+        const at = (bw: number) =>
+          lowCommForStepUnchecked(step, { ...o, wanBandwidthBytesPerS: bw }).computeUtilisation;
         expect(at(need as number)).toBeGreaterThanOrEqual(u - 1e-6);
         expect(at((need as number) * 0.98)).toBeLessThan(u);
       }
@@ -50,7 +57,9 @@ describe('sites like the first', () => {
     const eight = withSitesLikeTheFirst(step, 8);
     expect(innerStepSecondsUnchecked(eight)).toBeCloseTo(innerStepSecondsUnchecked(step), 9);
     const o = { ...streaming, method: 'diloco', wanBandwidthBytesPerS: 1.25e10 } as const;
-    expect(lowCommForStepUnchecked(eight, o).bytesPerSync).toBeGreaterThan(lowCommForStepUnchecked(step, o).bytesPerSync);
+    expect(lowCommForStepUnchecked(eight, o).bytesPerSync).toBeGreaterThan(
+      lowCommForStepUnchecked(step, o).bytesPerSync,
+    );
   });
 });
 

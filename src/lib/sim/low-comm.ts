@@ -155,7 +155,9 @@ export function lowCommParamsForStep(
   return {
     method: o.method,
     params: c.model.params,
-    bytesPerValue: dp ? (c.gradWireBytesPerValue ?? PARAMS.gradWireBytesPerValue) : (o.bytesPerValue ?? d.bytesPerValue),
+    bytesPerValue: dp
+      ? (c.gradWireBytesPerValue ?? PARAMS.gradWireBytesPerValue)
+      : (o.bytesPerValue ?? d.bytesPerValue),
     sites: Math.max(2, c.sites),
     innerStepS,
     dataParallelStepS:
@@ -179,11 +181,17 @@ export function bandwidthForUtilisationUnchecked(
   step: StepConfigInput,
   o: Omit<LowCommStepOptions, 'wanBandwidthBytesPerS' | 'targetUtilisation'>,
   target: number,
-  innerStepS = innerStepSecondsUnchecked(step),
+  opts: {
+    innerStepS?: number;
+    /** Data parallel: bandwidths known to miss and to meet the target (a swept curve), to bisect between. */
+    bracketBytesPerS?: readonly [number, number];
+  } = {},
 ): number | null {
+  const innerStepS = opts.innerStepS ?? innerStepSecondsUnchecked(step);
   const x = { ...lowCommParamsForStep(step, o, innerStepS), targetUtilisation: target };
   if (o.method !== 'data-parallel') return exposedBandwidthForUtilisation(x);
   const meets = (bw: number) => x.innerStepS / Math.max(x.innerStepS, dataParallelStepAt(step, bw)) >= target;
+  if (opts.bracketBytesPerS) return logBandwidthBisection(meets, ...opts.bracketBytesPerS, 10);
   if (!meets(UNLIMITED_WAN_BYTES_PER_S)) return null;
   const exposed = exposedBandwidthForUtilisation(x);
   const hi = Math.min(UNLIMITED_WAN_BYTES_PER_S, exposed ?? UNLIMITED_WAN_BYTES_PER_S);
@@ -197,7 +205,10 @@ export function lowCommForStepUnchecked(step: StepConfigInput, o: LowCommStepOpt
   const x = lowCommParamsForStep(step, o, innerStepS);
   const cost = lowCommScheduleUnchecked(x);
   if (o.method !== 'data-parallel') return cost;
-  return { ...cost, requiredBandwidthBytesPerS: bandwidthForUtilisationUnchecked(step, o, x.targetUtilisation, innerStepS) };
+  return {
+    ...cost,
+    requiredBandwidthBytesPerS: bandwidthForUtilisationUnchecked(step, o, x.targetUtilisation, { innerStepS }),
+  };
 }
 
 /**

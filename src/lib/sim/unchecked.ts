@@ -14,20 +14,6 @@ export { stepBands } from './error-bands';
 export * from './geo';
 export * from './link-latency';
 export {
-  type MemorySplitConfig,
-  type MemorySplitResult,
-  memorySplitUnchecked,
-  SHARDINGS,
-  type SplitExchange,
-  type SplitKind,
-} from './memory-split';
-export { PARAMS } from './params';
-export * from './scenario';
-export { analyticStepUnchecked } from './step-analytic';
-export { type StepConfigInput, type StepSummary, withStepDefaults } from './step-config';
-export { type ItemKind, type StepResult, simulateStepUnchecked, type TimelineRow } from './step-sim';
-export { innerStepSecondsUnchecked, wanSyncSeconds } from './wan-sync';
-export {
   bandwidthForUtilisationUnchecked,
   communicationReductionUnchecked,
   dataParallelStepAt,
@@ -42,3 +28,17 @@ export {
   lowCommScheduleUnchecked,
   withSitesLikeTheFirst,
 } from './low-comm';
+export {
+  type MemorySplitConfig,
+  type MemorySplitResult,
+  memorySplitUnchecked,
+  SHARDINGS,
+  type SplitExchange,
+  type SplitKind,
+} from './memory-split';
+export { PARAMS } from './params';
+export * from './scenario';
+export { analyticStepUnchecked } from './step-analytic';
+export { type StepConfigInput, type StepSummary, withStepDefaults } from './step-config';
+export { type ItemKind, type StepResult, simulateStepUnchecked, type TimelineRow } from './step-sim';
+export { innerStepSecondsUnchecked, wanSyncSeconds } from './wan-sync';

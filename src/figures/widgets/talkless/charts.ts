@@ -1,7 +1,7 @@
 /** The talking-less widget's charts: utilisation over bandwidth per schedule, and the published results. */
 import type { XYChartSpec } from '../../../lib/chart';
-import { convert, formatBitsPerS, formatNumber, formatPercent } from '../../../lib/format';
 import { figureMidpoint, figureRange } from '../../../lib/data/provenance';
+import { convert, formatBitsPerS, formatNumber, formatPercent } from '../../../lib/format';
 import { lowComm } from '../../../lib/payload';
 import { communicationReductionUnchecked, lowCommScheduleUnchecked } from '../../../lib/sim/unchecked';
 import { METHOD_LABEL } from './labels';
@@ -14,13 +14,14 @@ const f = lowComm.figures;
 export function utilisationChartSpec(state: TalklessState, run: TalklessRun): XYChartSpec {
   // Local SGD and DiLoCo send the same bytes on the same schedule: one line for both.
   const drawn = run.methods.filter((m) => m.key !== 'lsgd');
-  const label = (k: string) => (k === 'diloco' ? `${METHOD_LABEL.lsgd} and ${METHOD_LABEL.diloco}` : METHOD_LABEL[k as 'dp']);
+  const label = (k: string) =>
+    k === 'diloco' ? `${METHOD_LABEL.lsgd} and ${METHOD_LABEL.diloco}` : METHOD_LABEL[k as 'dp'];
   const link = convert(run.wan.bandwidthBytesPerS, 'B/s', 'bit/s');
   return {
     kind: 'line',
     id: 'talkless-utilisation',
     title: 'Compute utilisation against WAN bandwidth, per schedule',
-    description: `Share of time the GPUs compute, against WAN bandwidth per direction from 1 Gbit/s to 10 Pbit/s, for synchronous data parallel, local SGD and DiLoCo (H = ${formatNumber(state.h)}) and streaming DiLoCo (${formatNumber(state.frag)} fragments); your link is marked.`,
+    description: `Share of time the GPUs compute, against WAN bandwidth per direction from 1 Gbit/s to 10 Pbit/s, for synchronous data parallel, local SGD and DiLoCo (H = ${formatNumber(state.h)}) and streaming DiLoCo (${formatNumber(state.frag)} fragments); your link is ringed on the chosen schedule’s line (${METHOD_LABEL[state.method]}).`,
     x: { label: 'WAN bandwidth per direction', unit: 'bit/s', scale: 'log', format: 'si' },
     y: { label: 'Compute utilisation', unit: '%', format: 'percent', domain: [0, 1] },
     series: drawn.map((m) => ({
@@ -28,18 +29,19 @@ export function utilisationChartSpec(state: TalklessState, run: TalklessRun): XY
       points: CURVE_BITS_PER_S.map((x, i) => ({ x, y: m.curve[i] ?? 0 })),
     })),
     annotations: [
-      { kind: 'x', x: link, label: `Your link ${formatBitsPerS(run.wan.bandwidthBytesPerS, 2)}` },
+      // One mark for the link and the schedule on it: a rule's label and a point's would collide at the top.
       {
         kind: 'point',
         x: link,
         y: run.chosen.cost.computeUtilisation,
-        label: `${METHOD_LABEL[state.method]} ${formatPercent(run.chosen.cost.computeUtilisation, 2)}`,
+        label: `Your link: ${formatPercent(run.chosen.cost.computeUtilisation, 2)}`,
       },
     ],
   };
 }
 
-const H_VALUES = [1, 3, 10, 30, 100, 300, 1000, 3000];
+// Up to 1,000: the papers' points then sit past 60% of the width, so their labels go left, apart.
+const H_VALUES = [1, 3, 10, 30, 100, 300, 1000];
 
 /** Engine lines of reduction against H, with the papers' figures as labelled points on them. */
 export function reductionChartSpec(checks: readonly PublishedCheck[]): XYChartSpec {
@@ -57,18 +59,29 @@ export function reductionChartSpec(checks: readonly PublishedCheck[]): XYChartSp
     title: 'Less communication than data parallel, engine and papers',
     description:
       'Times fewer bytes than synchronous data parallel against inner steps per sync, as the engine computes it in the same precision and in 4-bit against 16-bit values; the DiLoCo and streaming DiLoCo papers’ figures are marked.',
-    x: { label: 'Inner steps per sync (H)', unit: 'steps', scale: 'log' },
+    x: { label: 'Inner steps per sync (H)', unit: 'steps', scale: 'log', domain: [1, 1000] },
     y: { label: 'Times fewer bytes than data parallel', unit: '×', scale: 'log' },
     series: [
       line('Engine, same precision', figureMidpoint(f.dilocoWorkers)),
-      line(`Engine, ${formatNumber(bits)}-bit against ${formatNumber(baseline)}-bit`, figureMidpoint(f.streamingReplicas), {
-        bitsPerValue: bits,
-        baselineBitsPerValue: baseline,
-      }),
+      line(
+        `Engine, ${formatNumber(bits)}-bit against ${formatNumber(baseline)}-bit`,
+        figureMidpoint(f.streamingReplicas),
+        {
+          bitsPerValue: bits,
+          baselineBitsPerValue: baseline,
+        },
+      ),
     ],
     annotations: [
       ...(diloco
-        ? [{ kind: 'point' as const, x: figureMidpoint(f.dilocoInnerSteps), y: diloco.published, label: `DiLoCo ${formatNumber(diloco.published)}×` }]
+        ? [
+            {
+              kind: 'point' as const,
+              x: figureMidpoint(f.dilocoInnerSteps),
+              y: diloco.published,
+              label: `DiLoCo ${formatNumber(diloco.published)}×`,
+            },
+          ]
         : []),
       ...(streaming
         ? [

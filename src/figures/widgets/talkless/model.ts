@@ -33,9 +33,23 @@ function inputs(state: TalklessState, run: TalklessRun): RunValue[] {
     status: run.readerSet ? reader : run.status,
   });
   return [
-    { key: 'preset', label: 'Preset', value: run.preset.id, unit: '', shown: run.preset.label, status: run.preset.layout.status },
+    {
+      key: 'preset',
+      label: 'Preset',
+      value: run.preset.id,
+      unit: '',
+      shown: run.preset.label,
+      status: run.preset.layout.status,
+    },
     ...wanRunValues(run.wan),
-    { key: 'method', label: 'Schedule', value: state.method, unit: '', shown: METHOD_LABEL[state.method], status: reader },
+    {
+      key: 'method',
+      label: 'Schedule',
+      value: state.method,
+      unit: '',
+      shown: METHOD_LABEL[state.method],
+      status: reader,
+    },
     row('h', 'Inner steps per sync (H)', state.h, 'steps', n(state.h)),
     row('frag', 'Fragments (streaming)', state.frag, '', n(state.frag)),
     row('ov', 'Inner steps overlapping each exchange (streaming)', state.ov, 'steps', n(state.ov)),
@@ -100,13 +114,38 @@ export function renderTalklessWidget(state: TalklessState, given: TalklessRun = 
     '<dl class="widget-readouts">' +
     readoutHtml('utilisation', `${label}: compute utilisation at your link`, util, status) +
     readoutHtml('bytes', 'WAN bytes each site sends', perHour, status) +
-    readoutHtml('average', 'Average bandwidth used', `${a}${formatBitsPerS(chosen.cost.averageBandwidthBytesPerS, 3)}`, status) +
-    readoutHtml('peak', 'Bytes per exchange (the burst)', `${a}${formatBytes(chosen.cost.peakBytesPerExchange, 3)}`, status) +
+    readoutHtml(
+      'average',
+      'Average bandwidth used',
+      `${a}${formatBitsPerS(chosen.cost.averageBandwidthBytesPerS, 3)}`,
+      status,
+    ) +
+    readoutHtml(
+      'peak',
+      'Bytes per exchange (the burst)',
+      `${a}${formatBytes(chosen.cost.peakBytesPerExchange, 3)}`,
+      status,
+    ) +
     TARGET_UTILISATIONS.map((u, i) =>
-      readoutHtml(`need${Math.round(u * 100)}`, `Bandwidth for ${formatPercent(u, 2)} utilisation`, needText(chosen.needs[i] ?? null, a), status),
+      readoutHtml(
+        `need${Math.round(u * 100)}`,
+        `Bandwidth for ${formatPercent(u, 2)} utilisation`,
+        needText(chosen.needs[i] ?? null, a),
+        status,
+      ),
     ).join('') +
-    readoutHtml('reduction', 'Times fewer bytes than data parallel', `${a}${formatNumber(reduction, { sigFigs: 3 })}×`, status) +
-    readoutHtml('delay', 'One-way delay between sites', `${approx(inputStatus(run.wan.distance))}${delay}`, inputStatus(run.wan.distance)) +
+    readoutHtml(
+      'reduction',
+      'Times fewer bytes than data parallel',
+      `${a}${formatNumber(reduction, { sigFigs: 3 })}×`,
+      status,
+    ) +
+    readoutHtml(
+      'delay',
+      'One-way delay between sites',
+      `${approx(inputStatus(run.wan.distance))}${delay}`,
+      inputStatus(run.wan.distance),
+    ) +
     '</dl>';
   const answer = `At ${run.wan.distanceText} over ${run.wan.bandwidthText} per direction, ${label} keeps the GPUs computing ${util} of the time and each site sends ${perHour}. It needs ${needs.join(', ')}.`;
   const lsgdNote =
@@ -127,12 +166,14 @@ export function renderTalklessWidget(state: TalklessState, given: TalklessRun = 
       intellectChartSpec(),
       'Across continents the run kept less than the engine gives at the slowest observed link: its global ring ran at about 0.3 Gbit/s per node.',
     );
-  const summary = summaryText([
-    answer,
-    dp && state.method !== 'dp'
-      ? `That is ${formatNumber(reduction, { sigFigs: 3 })} times fewer bytes than synchronous data parallel, which keeps ${formatPercent(dp.cost.computeUtilisation, 3)}`
-      : '',
-  ].filter(Boolean));
+  const summary = summaryText(
+    [
+      answer,
+      dp && state.method !== 'dp'
+        ? `That is ${formatNumber(reduction, { sigFigs: 3 })} times fewer bytes than synchronous data parallel, which keeps ${formatPercent(dp.cost.computeUtilisation, 3)}`
+        : '',
+    ].filter(Boolean),
+  );
   const query = talklessUrl.serialize(state);
   const record = {
     widget: 'talkless',

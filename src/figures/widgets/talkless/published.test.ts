@@ -37,5 +37,4 @@ describe('the published low-communication results against the engine', () => {
     expect(need * 8).toBeGreaterThan(0.25e9);
     expect(need * 8).toBeLessThan(0.5e9);
   });
-
 });

@@ -88,8 +88,7 @@ export function intellectSchedule(bandwidthBytesPerS: number): LowCommParams {
 /** Engine utilisation over INTELLECT-1's observed bandwidth per node. */
 export function intellectEngineRange(): { min: number; max: number } {
   const gbit = figureRange(f.intellectBandwidthGbitPerS);
-  const at = (g: number) =>
-    lowCommScheduleUnchecked(intellectSchedule(convert(g, 'Gbit/s', 'B/s'))).computeUtilisation;
+  const at = (g: number) => lowCommScheduleUnchecked(intellectSchedule(convert(g, 'Gbit/s', 'B/s'))).computeUtilisation;
   return { min: at(gbit.min), max: at(gbit.max) };
 }
 

@@ -53,14 +53,27 @@ function dataParallelSweep(step: StepConfigInput, key: string, innerStepS: numbe
     noteRead(...hit.reads);
     return hit;
   }
-  const { value, reads } = track(() => ({
-    needs: TARGET_UTILISATIONS.map((u) =>
-      bandwidthForUtilisationUnchecked(step, { method: 'data-parallel' }, u, innerStepS),
-    ),
-    curve: CURVE_BITS_PER_S.map(
+  const { value, reads } = track(() => {
+    const curve = CURVE_BITS_PER_S.map(
       (bits) => innerStepS / Math.max(innerStepS, dataParallelStepAt(step, convert(bits, 'bit/s', 'B/s'))),
-    ),
-  }));
+    );
+    // The swept curve brackets each answer: the solver bisects only between its two neighbouring points.
+    const needs = TARGET_UTILISATIONS.map((u) => {
+      const i = curve.findIndex((c) => c >= u);
+      const bracket =
+        i > 0
+          ? ([
+              convert(CURVE_BITS_PER_S[i - 1] as number, 'bit/s', 'B/s'),
+              convert(CURVE_BITS_PER_S[i] as number, 'bit/s', 'B/s'),
+            ] as const)
+          : undefined;
+      return bandwidthForUtilisationUnchecked(step, { method: 'data-parallel' }, u, {
+        innerStepS,
+        ...(bracket ? { bracketBytesPerS: bracket } : {}),
+      });
+    });
+    return { needs, curve };
+  });
   const entry = { ...value, reads };
   if (observation.perturbed) return entry;
   if (dpCache.size > 16) dpCache.clear();
@@ -92,7 +105,9 @@ function methodRun(
   return {
     key,
     cost,
-    needs: TARGET_UTILISATIONS.map((u) => bandwidthForUtilisationUnchecked(step, o, u, schedule.innerStepS)),
+    needs: TARGET_UTILISATIONS.map((u) =>
+      bandwidthForUtilisationUnchecked(step, o, u, { innerStepS: schedule.innerStepS }),
+    ),
     curve: CURVE_BITS_PER_S.map(
       (bits) =>
         lowCommScheduleUnchecked({ ...x, wanBandwidthBytesPerS: convert(bits, 'bit/s', 'B/s') }).computeUtilisation,
@@ -129,7 +144,16 @@ export function talklessRun(state: TalklessState) {
   const parts = [provenance, wan.distance, wan.bandwidth, h.provenance, frag.provenance, ov.provenance];
   const all = combined(...parts, bits.provenance, sitesSet ? READER_SET : provenanceOf([]));
   const chosen = value.methods.find((m) => m.key === state.method) ?? (value.methods[0] as MethodRun);
-  return { preset, wan, ...value, chosen, sitesSet, status: all.status, sources: all.sources, readerSet: all.readerSet };
+  return {
+    preset,
+    wan,
+    ...value,
+    chosen,
+    sitesSet,
+    status: all.status,
+    sources: all.sources,
+    readerSet: all.readerSet,
+  };
 }
 
 export type TalklessRun = ReturnType<typeof talklessRun>;

@@ -6,7 +6,8 @@ import { METHOD_LABEL, TARGET_UTILISATIONS } from './labels';
 import type { PublishedCheck } from './published';
 import type { MethodRun } from './run';
 
-export const needText = (bw: number | null, a: string) => (bw === null ? 'none is enough' : `${a}${formatBitsPerS(bw, 2)}`);
+export const needText = (bw: number | null, a: string) =>
+  bw === null ? 'none is enough' : `${a}${formatBitsPerS(bw, 2)}`;
 export const perHourText = (bytes: number, a: string) => `${a}${formatBytes(bytes, 3)} per hour`;
 
 function table(id: string, caption: string, head: readonly string[], rows: readonly string[][]): string {
@@ -44,9 +45,13 @@ export function publishedTable(checks: readonly PublishedCheck[]): string {
     const engine =
       c.engine.min === c.engine.max ? shown(c, c.engine.min) : `${shown(c, c.engine.min)} to ${shown(c, c.engine.max)}`;
     const tolerance =
-      c.kind === 'reduction' ? `±${formatNumber(c.tolerance, { sigFigs: 2 })}×` : `±${formatNumber(c.tolerance * 100)} points`;
+      c.kind === 'reduction'
+        ? `±${formatNumber(c.tolerance, { sigFigs: 2 })}×`
+        : `±${formatNumber(c.tolerance * 100)} points`;
     const src = lowComm.sources[c.sourceId];
-    const cite = src ? `<a href="${esc(src.url)}">${esc(src.publisher)}, ${esc(src.date.slice(0, 4))}</a>` : esc(c.sourceId);
+    const cite = src
+      ? `<a href="${esc(src.url)}">${esc(src.publisher)}, ${esc(src.date.slice(0, 4))}</a>`
+      : esc(c.sourceId);
     return [
       c.label,
       esc(shown(c, c.published)),
