@@ -40,7 +40,6 @@ export function utilisationChartSpec(state: TalklessState, run: TalklessRun): XY
   };
 }
 
-// Up to 1,000: the papers' points then sit past 60% of the width, so their labels go left, apart.
 const H_VALUES = [1, 3, 10, 30, 100, 300, 1000];
 
 /** Engine lines of reduction against H, with the papers' figures as labelled points on them. */
@@ -53,12 +52,15 @@ export function reductionChartSpec(checks: readonly PublishedCheck[]): XYChartSp
   });
   const diloco = checks.find((c) => c.id === 'diloco');
   const streaming = checks.find((c) => c.id === 'streaming');
+  // The papers' figures are one-point series, named in the legend: labels on the plot collide on a phone.
+  const paper = (label: string, h: number, c: PublishedCheck | undefined) =>
+    c ? [{ label: `${label}: ${formatNumber(c.published)}×`, points: [{ x: h, y: c.published }] }] : [];
   return {
     kind: 'line',
     id: 'talkless-reduction',
     title: 'Less communication than data parallel, engine and papers',
     description:
-      'Times fewer bytes than synchronous data parallel against inner steps per sync, as the engine computes it in the same precision and in 4-bit against 16-bit values; the DiLoCo and streaming DiLoCo papers’ figures are marked.',
+      'Times fewer bytes than synchronous data parallel against inner steps per sync, as the engine computes it in the same precision and in 4-bit against 16-bit values, with the DiLoCo and streaming DiLoCo papers’ figures as single points.',
     x: { label: 'Inner steps per sync (H)', unit: 'steps', scale: 'log', domain: [1, 1000] },
     y: { label: 'Times fewer bytes than data parallel', unit: '×', scale: 'log' },
     series: [
@@ -71,28 +73,8 @@ export function reductionChartSpec(checks: readonly PublishedCheck[]): XYChartSp
           baselineBitsPerValue: baseline,
         },
       ),
-    ],
-    annotations: [
-      ...(diloco
-        ? [
-            {
-              kind: 'point' as const,
-              x: figureMidpoint(f.dilocoInnerSteps),
-              y: diloco.published,
-              label: `DiLoCo ${formatNumber(diloco.published)}×`,
-            },
-          ]
-        : []),
-      ...(streaming
-        ? [
-            {
-              kind: 'point' as const,
-              x: figureMidpoint(f.streamingInnerSteps),
-              y: streaming.published,
-              label: `Streaming DiLoCo ${formatNumber(streaming.published)}×`,
-            },
-          ]
-        : []),
+      ...paper('DiLoCo paper', figureMidpoint(f.dilocoInnerSteps), diloco),
+      ...paper('Streaming DiLoCo paper', figureMidpoint(f.streamingInnerSteps), streaming),
     ],
   };
 }
@@ -103,26 +85,28 @@ const INTELLECT_GBIT = [0.1, 0.2, 0.3, 0.5, 0.7, 1, 1.5, 2, 3, 4, 5, 7, 10];
 export function intellectChartSpec(): XYChartSpec {
   const observed = figureRange(f.intellectBandwidthGbitPerS);
   const published = figureRange(f.intellectUtilisationPercent);
+  const engineAt = (g: number) => ({
+    x: convert(g, 'Gbit/s', 'bit/s'),
+    y: lowCommScheduleUnchecked(intellectSchedule(convert(g, 'Gbit/s', 'B/s'))).computeUtilisation,
+  });
   return {
     kind: 'line',
     id: 'talkless-intellect',
     title: 'INTELLECT-1: the engine against the published utilisation',
-    description:
-      'Compute utilisation the engine computes for INTELLECT-1’s schedule (14 nodes, int8, H = 100, 38 minutes of inner steps) against bandwidth per node, with the observed bandwidth range and the published utilisation across continents and within the US marked.',
+    description: `Compute utilisation the engine computes for INTELLECT-1’s schedule (${formatNumber(figureMidpoint(f.intellectNodes))} nodes, ${formatNumber(figureMidpoint(f.intellectBitsPerValue))}-bit values, H = ${formatNumber(figureMidpoint(f.intellectInnerStepsPerSync))}, ${formatNumber(figureMidpoint(f.intellectInnerComputeMinutes))} minutes of inner steps per sync) against bandwidth per node, the observed range drawn over it, and the published utilisation across continents and within the US as rules.`,
     x: { label: 'Bandwidth per node', unit: 'bit/s', scale: 'log', format: 'si' },
     y: { label: 'Compute utilisation', unit: '%', format: 'percent', domain: [0.5, 1] },
     series: [
+      { label: 'Engine', points: INTELLECT_GBIT.map((g) => engineAt(g)) },
+      // The observed range drawn over the engine's line: rules' labels would collide with the published ones.
       {
-        label: 'Engine',
-        points: INTELLECT_GBIT.map((g) => ({
-          x: convert(g, 'Gbit/s', 'bit/s'),
-          y: lowCommScheduleUnchecked(intellectSchedule(convert(g, 'Gbit/s', 'B/s'))).computeUtilisation,
-        })),
+        label: `Engine over the observed ${formatNumber(observed.min)}–${formatNumber(observed.max)} Gbit/s`,
+        points: [observed.min, ...INTELLECT_GBIT.filter((g) => g > observed.min && g < observed.max), observed.max].map(
+          engineAt,
+        ),
       },
     ],
     annotations: [
-      { kind: 'x', x: convert(observed.min, 'Gbit/s', 'bit/s'), label: 'Slowest observed' },
-      { kind: 'x', x: convert(observed.max, 'Gbit/s', 'bit/s'), label: 'Fastest observed' },
       { kind: 'y', y: published.min / 100, label: `3 continents ${formatNumber(published.min)}%` },
       { kind: 'y', y: published.max / 100, label: `US only ${formatNumber(published.max)}%` },
     ],

@@ -16,10 +16,18 @@ import type { RenderedWidget } from '../widget';
 import { intellectChartSpec, reductionChartSpec, utilisationChartSpec } from './charts';
 import { talklessWidget } from './definition';
 import { METHOD_LABEL, TARGET_UTILISATIONS } from './labels';
-import { publishedChecks } from './published';
+import { intellectBandwidthFor, type PublishedCheck, publishedChecks } from './published';
 import { type TalklessRun, talklessRun } from './run';
 import { type TalklessState, talklessUrl } from './state';
 import { methodsTable, needText, perHourText, publishedTable } from './tables';
+
+function intellectCaption(checks: readonly PublishedCheck[]): string {
+  const global = checks.find((c) => c.id === 'intellect-global');
+  const need = global ? intellectBandwidthFor(global.published) : null;
+  return need === null
+    ? 'The rules are the published utilisation; the line is the engine on the same schedule.'
+    : `Across continents the run kept less than the engine gives at the slowest observed link: the engine reaches ${formatPercent(global?.published ?? 0, 2)} at ${formatBitsPerS(need, 2)} per node, about what the global ring must have had.`;
+}
 
 function inputs(state: TalklessState, run: TalklessRun): RunValue[] {
   const reader: BadgeStatus = 'reader';
@@ -162,10 +170,7 @@ export function renderTalklessWidget(state: TalklessState, given: TalklessRun = 
       reductionChartSpec(checks),
       'The lines are the engine’s bytes per inner step against data parallel’s; the points are the papers’ figures at their own H.',
     ) +
-    chartFigureHtml(
-      intellectChartSpec(),
-      'Across continents the run kept less than the engine gives at the slowest observed link: its global ring ran at about 0.3 Gbit/s per node.',
-    );
+    chartFigureHtml(intellectChartSpec(), intellectCaption(checks));
   const summary = summaryText(
     [
       answer,
