@@ -19,6 +19,7 @@ import { SCENARIO_ALIASES, scenarios } from '../data/scenarios';
 import { URL_BOUND_SCHEMAS } from '../widgets/url-bounds';
 import { fnv1a } from './fnv1a';
 import type { Bounds, Payload, PayloadSite } from './index';
+import type { LowCommPayload } from './low-comm';
 
 /**
  * Published low-communication results and the scenario's schedule, for the "Talking less" widget
@@ -44,13 +45,13 @@ export const LOW_COMM_FIGURES = [
   'scenario.fragments',
 ] as const;
 
-function lowCommPayload(): Payload['lowComm'] {
+export function lowCommPayload(): LowCommPayload {
   const intellect = runs.find((r) => r.id === 'intellect-1');
   if (!intellect) throw new Error('runs.json: the intellect-1 run is missing');
   const figures = {
     ...Object.fromEntries(LOW_COMM_FIGURES.map((k) => [k, articleFigure(k)])),
     intellectParams: intellect.params,
-  } as Payload['lowComm']['figures'];
+  } as LowCommPayload['figures'];
   const cited = [...new Set(Object.values(figures).map((f) => f.source))];
   return {
     figures,
@@ -58,7 +59,7 @@ function lowCommPayload(): Payload['lowComm'] {
       cited.map((id) => {
         const s = sources.get(id);
         if (!s) throw new Error(`low-comm figures cite unknown source ${id}`);
-        return [id, { title: s.title, publisher: s.publisher, date: s.date, url: s.url }];
+        return [id, { publisher: s.publisher, date: s.date, url: s.url }];
       }),
     ),
   };
@@ -106,7 +107,6 @@ export function buildPayload(): Payload {
     scenarios: [...scenarios],
     scenarioAliases: { ...SCENARIO_ALIASES },
     urlBounds,
-    lowComm: lowCommPayload(),
     versions: {
       engine: version,
       // A hash of the data files the engine and the presets read: a changed figure changes it.
@@ -120,4 +120,9 @@ export function buildPayload(): Payload {
 /** The payload as written to payload.json (stable key order, two-space indent, final newline). */
 export function payloadJson(): string {
   return `${JSON.stringify(buildPayload(), null, 2)}\n`;
+}
+
+/** low-comm.json: only the talking-less widget's worker reads it, so the other workers do not carry it. */
+export function lowCommJson(): string {
+  return `${JSON.stringify(withoutNotes(lowCommPayload()), null, 2)}\n`;
 }

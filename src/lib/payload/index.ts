@@ -8,7 +8,6 @@ import type { ModelParams } from '../data/model-params';
 import type { Figure, FigureSeries, Status } from '../data/provenance';
 import type { Scenario } from '../data/scenarios';
 import type { URL_BOUND_SCHEMAS } from '../widgets/url-bounds';
-import type { LOW_COMM_FIGURES } from './build';
 import json from './payload.json';
 
 export type { Figure, FigureSeries, Hardware, ModelParams, Scenario, Status };
@@ -36,11 +35,6 @@ export interface Payload {
   scenarioAliases: Record<string, string>;
   /** Bounds of the widgets' URL fields (src/lib/widgets/url-bounds.ts). */
   urlBounds: Record<keyof typeof URL_BOUND_SCHEMAS, Bounds>;
-  /** The published low-communication results and the scenario's schedule, with their papers. */
-  lowComm: {
-    figures: Record<(typeof LOW_COMM_FIGURES)[number] | 'intellectParams', Figure>;
-    sources: Record<string, { title: string; publisher: string; date: string; url: string }>;
-  };
   /** Stamped on every downloaded run (src/lib/widgets/versions.ts). */
   versions: { engine: string; data: string };
 }
@@ -56,6 +50,5 @@ export const {
   scenarios,
   scenarioAliases: SCENARIO_ALIASES,
   urlBounds,
-  lowComm,
   versions,
 } = payload;

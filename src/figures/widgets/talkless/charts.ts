@@ -2,7 +2,7 @@
 import type { XYChartSpec } from '../../../lib/chart';
 import { figureMidpoint, figureRange } from '../../../lib/data/provenance';
 import { convert, formatBitsPerS, formatNumber, formatPercent } from '../../../lib/format';
-import { lowComm } from '../../../lib/payload';
+import { lowComm } from '../../../lib/payload/low-comm';
 import { communicationReductionUnchecked, lowCommScheduleUnchecked } from '../../../lib/sim/unchecked';
 import { METHOD_LABEL } from './labels';
 import { intellectSchedule, type PublishedCheck } from './published';

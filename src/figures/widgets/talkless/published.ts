@@ -6,7 +6,7 @@
  */
 import { figureMidpoint, figureRange } from '../../../lib/data/provenance';
 import { convert } from '../../../lib/format';
-import { lowComm } from '../../../lib/payload';
+import { lowComm } from '../../../lib/payload/low-comm';
 import {
   communicationReductionUnchecked,
   exposedBandwidthForUtilisation,

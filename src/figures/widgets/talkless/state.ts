@@ -1,6 +1,7 @@
 /** URL state of the talking-less widget: keys `talkless.*`. */
 import { figureMidpoint } from '../../../lib/data/provenance';
-import { lowComm, urlBounds } from '../../../lib/payload';
+import { urlBounds } from '../../../lib/payload';
+import { lowComm } from '../../../lib/payload/low-comm';
 import { defineUrlState, enumField, numberField, type StateOf } from '../../../lib/url-state';
 import {
   DEFAULT_SCENARIO_ID,

@@ -1,7 +1,7 @@
 /** The talking-less widget's two tables: every schedule at the link as set, and the published results. */
 import { formatBitsPerS, formatBytes, formatNumber, formatPercent } from '../../../lib/format';
 import { esc } from '../../../lib/format/html';
-import { lowComm } from '../../../lib/payload';
+import { lowComm } from '../../../lib/payload/low-comm';
 import { METHOD_LABEL, TARGET_UTILISATIONS } from './labels';
 import type { PublishedCheck } from './published';
 import type { MethodRun } from './run';
