@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataParallelStepAt, innerStepSecondsUnchecked } from '../../../lib/sim/unchecked';
 import { TARGET_UTILISATIONS } from './labels';
 import { renderTalklessWidget } from './model';
+import { publishedSectionHtml } from './published-section';
 import { talklessRun } from './run';
 import { talklessUrl } from './state';
 
@@ -28,10 +29,13 @@ describe('the talking-less widget', () => {
     });
   });
 
-  it('shows every schedule and every published result', () => {
+  it('shows every schedule, and every published result within its tolerance', () => {
     const html = renderTalklessWidget(base).html;
-    for (const text of ['Synchronous data parallel', 'Local SGD', 'Streaming DiLoCo', 'INTELLECT-1 within the US'])
+    for (const text of ['Synchronous data parallel', 'Local SGD', 'DiLoCo', 'Streaming DiLoCo'])
       expect(html).toContain(text);
-    expect(html).not.toContain('outside');
+    const published = publishedSectionHtml(3);
+    for (const text of ['DiLoCo, 8 replicas', 'Streaming DiLoCo, 2 replicas', 'three continents', 'within the US'])
+      expect(published).toContain(text);
+    expect(published).not.toContain('outside');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The talking-less widget as a pure function of its state: each schedule's WAN bytes and compute
  * utilisation at the reader's link, the bandwidth for 50 / 90 / 99% utilisation, a chart of
- * utilisation over bandwidth, and the published results checked against the same engine.
+ * utilisation over bandwidth. The published results beside it are drawn at build time (published-section.ts).
  */
 import { formatBitsPerS, formatBytes, formatDurationMs, formatNumber, formatPercent } from '../../../lib/format';
 import { esc } from '../../../lib/format/html';
@@ -13,21 +13,12 @@ import type { RunValue } from '../../shared/run-record';
 import { summaryText } from '../../shared/text-summary';
 import { assumptionsHtml, inputStatus, wanRunValues } from '../../shared/wan-inputs';
 import type { RenderedWidget } from '../widget';
-import { intellectChartSpec, reductionChartSpec, utilisationChartSpec } from './charts';
+import { utilisationChartSpec } from './charts';
 import { talklessWidget } from './definition';
 import { METHOD_LABEL, TARGET_UTILISATIONS } from './labels';
-import { intellectBandwidthFor, type PublishedCheck, publishedChecks } from './published';
 import { type TalklessRun, talklessRun } from './run';
 import { type TalklessState, talklessUrl } from './state';
-import { methodsTable, needText, perHourText, publishedTable } from './tables';
-
-function intellectCaption(checks: readonly PublishedCheck[]): string {
-  const global = checks.find((c) => c.id === 'intellect-global');
-  const need = global ? intellectBandwidthFor(global.published) : null;
-  return need === null
-    ? 'The rules are the published utilisation; the line is the engine on the same schedule.'
-    : `Across continents the run kept less than the engine gives at the slowest observed link: the engine reaches ${formatPercent(global?.published ?? 0, 2)} at ${formatBitsPerS(need, 2)} per node, about what the global ring must have had.`;
-}
+import { methodsTable, needText, perHourText } from './tables';
 
 function inputs(state: TalklessState, run: TalklessRun): RunValue[] {
   const reader: BadgeStatus = 'reader';
@@ -162,15 +153,6 @@ export function renderTalklessWidget(state: TalklessState, given: TalklessRun = 
     utilisationChartSpec(state, run),
     `${run.preset.label} on ${formatNumber(state.sites)} sites like the preset’s; the inner step (${formatDurationMs(run.innerStepS * 1000, 3)}) is the step model’s for one site alone, synchronous data parallel is the step model with the WAN in it, and every sync costs the engine’s wanSyncSeconds, the training demo’s sync cost.`,
   );
-  const checks = publishedChecks();
-  const published =
-    '<h4 class="talkless-heading">Published results, checked against the engine</h4>' +
-    publishedTable(checks) +
-    chartFigureHtml(
-      reductionChartSpec(checks),
-      'The lines are the engine’s bytes per inner step against data parallel’s; the points are the papers’ figures at their own H.',
-    ) +
-    chartFigureHtml(intellectChartSpec(), intellectCaption(checks));
   const summary = summaryText(
     [
       answer,
@@ -187,6 +169,6 @@ export function renderTalklessWidget(state: TalklessState, given: TalklessRun = 
     inputs: inputs(state, run),
     outputs: outputs(run, a),
   };
-  const html = `${readouts}<p class="widget-answer" data-out="answer">${esc(answer)}</p>${lsgdNote}${assumptionsHtml(run.preset)}${chart}${methodsTable(run.methods, a)}${published}<div class="widget-print">${printTableHtml(record)}</div>`;
+  const html = `${readouts}<p class="widget-answer" data-out="answer">${esc(answer)}</p>${lsgdNote}${assumptionsHtml(run.preset)}${chart}${methodsTable(run.methods, a)}<div class="widget-print">${printTableHtml(record)}</div>`;
   return { html, summary, run: record };
 }

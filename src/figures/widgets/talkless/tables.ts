@@ -1,16 +1,14 @@
-/** The talking-less widget's two tables: every schedule at the link as set, and the published results. */
-import { formatBitsPerS, formatBytes, formatNumber, formatPercent } from '../../../lib/format';
+/** The talking-less widget's table of every schedule at the link as set, and the table markup it shares. */
+import { formatBitsPerS, formatBytes, formatPercent } from '../../../lib/format';
 import { esc } from '../../../lib/format/html';
-import { lowComm } from '../../../lib/payload/low-comm';
 import { METHOD_LABEL, TARGET_UTILISATIONS } from './labels';
-import type { PublishedCheck } from './published';
 import type { MethodRun } from './run';
 
 export const needText = (bw: number | null, a: string) =>
   bw === null ? 'none is enough' : `${a}${formatBitsPerS(bw, 2)}`;
 export const perHourText = (bytes: number, a: string) => `${a}${formatBytes(bytes, 3)} per hour`;
 
-function table(id: string, caption: string, head: readonly string[], rows: readonly string[][]): string {
+export function table(id: string, caption: string, head: readonly string[], rows: readonly string[][]): string {
   const th = head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
   const body = rows
     .map(
@@ -32,38 +30,6 @@ export function methodsTable(methods: readonly MethodRun[], a: string): string {
     'methods-table',
     'Every schedule at your link: utilisation, bytes each site sends per hour, and the bandwidth per direction each utilisation needs',
     ['Schedule', 'Utilisation', 'WAN bytes', ...TARGET_UTILISATIONS.map((u) => `For ${formatPercent(u, 2)}`)],
-    rows,
-  );
-}
-
-function shown(c: PublishedCheck, x: number): string {
-  return c.kind === 'reduction' ? `${formatNumber(x, { sigFigs: 3 })}×` : formatPercent(x, 3);
-}
-
-export function publishedTable(checks: readonly PublishedCheck[]): string {
-  const rows = checks.map((c) => {
-    const engine =
-      c.engine.min === c.engine.max ? shown(c, c.engine.min) : `${shown(c, c.engine.min)} to ${shown(c, c.engine.max)}`;
-    const tolerance =
-      c.kind === 'reduction'
-        ? `±${formatNumber(c.tolerance, { sigFigs: 2 })}×`
-        : `±${formatNumber(c.tolerance * 100)} points`;
-    const src = lowComm.sources[c.sourceId];
-    const cite = src
-      ? `<a href="${esc(src.url)}">${esc(src.publisher)}, ${esc(src.date.slice(0, 4))}</a>`
-      : esc(c.sourceId);
-    return [
-      c.label,
-      esc(shown(c, c.published)),
-      esc(engine),
-      esc(`${tolerance}: ${c.within ? 'within' : 'outside'}`),
-      cite,
-    ];
-  });
-  return table(
-    'published-table',
-    'Published results and what the engine computes for the same configuration',
-    ['Result', 'Published', 'Engine', 'Tolerance', 'Source'],
     rows,
   );
 }
