@@ -34,16 +34,21 @@ export const LOW_COMM_FIGURES = [
   'streamingReplicas',
   'streamingBitsPerValue',
   'streamingBaselineBitsPerValue',
-  'streamingOverlapSteps',
   'intellectUtilisationPercent',
   'intellectBandwidthGbitPerS',
   'intellectNodes',
   'intellectInnerStepsPerSync',
   'intellectInnerComputeMinutes',
   'intellectBitsPerValue',
-  'scenario.innerStepsPerSync',
-  'scenario.fragments',
 ] as const;
+
+/** The schedule's defaults in the talking-less widget: the scenario's and the streaming paper's. */
+export const LOW_COMM_SCHEDULE = {
+  h: 'scenario.innerStepsPerSync',
+  frag: 'scenario.fragments',
+  ov: 'streamingOverlapSteps',
+  bits: 'streamingBitsPerValue',
+} as const;
 
 export function lowCommPayload(): LowCommPayload {
   const intellect = runs.find((r) => r.id === 'intellect-1');
@@ -53,7 +58,11 @@ export function lowCommPayload(): LowCommPayload {
     intellectParams: intellect.params,
   } as LowCommPayload['figures'];
   const cited = [...new Set(Object.values(figures).map((f) => f.source))];
+  const schedule = Object.fromEntries(
+    Object.entries(LOW_COMM_SCHEDULE).map(([k, path]) => [k, articleFigure(path)]),
+  ) as LowCommPayload['schedule'];
   return {
+    schedule,
     figures,
     sources: Object.fromEntries(
       cited.map((id) => {

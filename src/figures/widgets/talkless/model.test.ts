@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataParallelStepAt, innerStepSecondsUnchecked } from '../../../lib/sim/unchecked';
 import { TARGET_UTILISATIONS } from './labels';
+import { talklessWidget } from './definition';
 import { renderTalklessWidget } from './model';
 import { publishedSectionHtml } from './published-section';
 import { talklessRun } from './run';
@@ -37,5 +38,6 @@ describe('the talking-less widget', () => {
     for (const text of ['DiLoCo, 8 replicas', 'Streaming DiLoCo, 2 replicas', 'three continents', 'within the US'])
       expect(published).toContain(text);
     expect(published).not.toContain('outside');
+    expect(renderTalklessWidget(base).run.title).toBe(talklessWidget.title);
   });
 });

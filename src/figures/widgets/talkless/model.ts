@@ -14,7 +14,6 @@ import { summaryText } from '../../shared/text-summary';
 import { assumptionsHtml, inputStatus, wanRunValues } from '../../shared/wan-inputs';
 import type { RenderedWidget } from '../widget';
 import { utilisationChartSpec } from './charts';
-import { talklessWidget } from './definition';
 import { METHOD_LABEL, TARGET_UTILISATIONS } from './labels';
 import { type TalklessRun, talklessRun } from './run';
 import { type TalklessState, talklessUrl } from './state';
@@ -148,7 +147,7 @@ export function renderTalklessWidget(state: TalklessState, given: TalklessRun = 
     '</dl>';
   const answer = `At ${run.wan.distanceText} over ${run.wan.bandwidthText} per direction, ${label} keeps the GPUs computing ${util} of the time and each site sends ${perHour}. It needs ${needs.join(', ')}.`;
   const lsgdNote =
-    '<p class="widget-answer" data-out="lsgd-note">Local SGD averages the weights and DiLoCo applies the averaged change with an outer optimiser: the same bytes on the same schedule, so one line draws both. They differ in the model they train, which the training demo shows.</p>';
+    '<p class="widget-answer" data-out="lsgd-note">Local SGD averages the weights and DiLoCo applies the averaged change with an outer optimiser: the same bytes on the same schedule, so one line draws both.</p>';
   const chart = chartFigureHtml(
     utilisationChartSpec(state, run),
     `${run.preset.label} on ${formatNumber(state.sites)} sites like the preset’s; the inner step (${formatDurationMs(run.innerStepS * 1000, 3)}) is the step model’s for one site alone, synchronous data parallel is the step model with the WAN in it, and every sync costs the engine’s wanSyncSeconds, the training demo’s sync cost.`,
@@ -164,7 +163,8 @@ export function renderTalklessWidget(state: TalklessState, given: TalklessRun = 
   const query = talklessUrl.serialize(state);
   const record = {
     widget: 'talkless',
-    title: talklessWidget.title,
+    // As memory's model does: the definition (description, methods) stays out of the worker.
+    title: 'Talking less',
     query,
     inputs: inputs(state, run),
     outputs: outputs(run, a),

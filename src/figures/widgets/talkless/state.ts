@@ -1,7 +1,7 @@
 /** URL state of the talking-less widget: keys `talkless.*`. */
 import { figureMidpoint } from '../../../lib/data/provenance';
 import { urlBounds } from '../../../lib/payload';
-import { lowComm } from '../../../lib/payload/low-comm';
+import { lowCommSchedule } from '../../../lib/payload/low-comm';
 import { defineUrlState, enumField, numberField, type StateOf } from '../../../lib/url-state';
 import {
   DEFAULT_SCENARIO_ID,
@@ -13,14 +13,8 @@ import {
 import { bandwidthField, distanceField } from '../../shared/wan-fields';
 import { METHOD_KEYS } from './labels';
 
-const f = lowComm.figures;
 /** The schedule's defaults are the scenario's and the streaming paper's figures, read from the data. */
-export const SCHEDULE_FIGURES = {
-  h: f['scenario.innerStepsPerSync'],
-  frag: f['scenario.fragments'],
-  ov: f.streamingOverlapSteps,
-  bits: f.streamingBitsPerValue,
-} as const;
+export const SCHEDULE_FIGURES = lowCommSchedule;
 
 export const talklessFields = {
   preset: presetField(),
