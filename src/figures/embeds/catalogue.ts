@@ -29,6 +29,7 @@ const MEASURED_HEIGHT_PX: Readonly<Record<string, number>> = {
   step: 1832,
   utilisation: 1979,
   train: 1619,
+  talkless: 4117,
   globe: 907,
   campus: 766,
 };
