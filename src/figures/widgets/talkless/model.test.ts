@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataParallelStepAt, innerStepSecondsUnchecked } from '../../../lib/sim/unchecked';
-import { TARGET_UTILISATIONS } from './labels';
 import { talklessWidget } from './definition';
+import { TARGET_UTILISATIONS } from './labels';
 import { renderTalklessWidget } from './model';
 import { publishedSectionHtml } from './published-section';
 import { talklessRun } from './run';
