@@ -20,6 +20,7 @@ const WIDGETS = [
   { id: 'power', slider: '#power-mw', values: ['1.5', '2', '2.5', '3', '2.57'] },
   { id: 'failures', slider: '#failures-ckpt-n', values: ['5', '30', '120', '600', '16'] },
   { id: 'build', slider: '#build-b1', values: ['1', '10', '100', '0.5', '50'] },
+  { id: 'talkless', slider: '#talkless-km', values: ['500', '1500', '2500', '4000', '1000'] },
 ];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 

@@ -6,7 +6,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { collectPageErrors, noProblems } from './helpers';
 
-const WIDGETS = ['latency', 'step', 'utilisation', 'memory', 'power', 'failures', 'build'] as const;
+const WIDGETS = ['latency', 'step', 'utilisation', 'memory', 'power', 'failures', 'build', 'talkless'] as const;
 /** A URL value beyond each widget's bounds (the default: a distance no link has). */
 const OUT_OF_RANGE: Partial<Record<(typeof WIDGETS)[number], string>> = {
   latency: 'latency.rf=99',
@@ -122,6 +122,11 @@ for (const id of WIDGETS) {
         await page.selectOption('#build-s3', 'stargate-abilene');
         await page.fill('#build-b2', '2');
         await page.selectOption('#build-x', 'diloco');
+      } else if (id === 'talkless') {
+        await page.fill('#talkless-km-n', '3000');
+        await page.fill('#talkless-bw-n', '0.05');
+        await page.selectOption('#talkless-method', 'diloco');
+        await page.fill('#talkless-h', '500');
       } else {
         await page.fill(`#${id}-km-n`, '3000');
         await page.fill(`#${id}-bw-n`, '2');

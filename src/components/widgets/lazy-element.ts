@@ -16,6 +16,7 @@ const loaders: Record<string, () => Promise<{ mount: WidgetMount }>> = {
   utilisation: () => import('./utilisation/utilisation-client'),
   power: () => import('./power/power-client'),
   build: () => import('./build/build-client'),
+  talkless: () => import('./talkless/talkless-client'),
 };
 
 export function defineWidgetElement(): void {

@@ -31,6 +31,7 @@ const MEASURED_HEIGHT_PX: Readonly<Record<string, number>> = {
   train: 1619,
   power: 2846,
   build: 3093,
+  talkless: 4117,
   globe: 907,
   campus: 766,
   failures: 3608,

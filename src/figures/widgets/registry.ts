@@ -5,6 +5,7 @@ import { latencyWidget } from './latency';
 import { memoryWidget } from './memory';
 import { powerWidget } from './power';
 import { stepWidget } from './step';
+import { talklessWidget } from './talkless';
 import { trainWidget } from './train';
 import { utilisationWidget } from './utilisation';
 import type { WidgetInfo } from './widget';
@@ -18,6 +19,7 @@ export const WIDGETS: readonly WidgetInfo[] = [
   powerWidget,
   failuresWidget,
   buildWidget,
+  talklessWidget,
 ];
 
 export const widgetPath = (id: string) => `/widgets/${id}/`;

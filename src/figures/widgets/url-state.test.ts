@@ -9,6 +9,8 @@ import { powerUrl } from './power';
 import { powerPresetState } from './power/state';
 import { renderWidgetModel as renderStep, stepUrl } from './step';
 import { stepPresetState } from './step/state';
+import { talklessUrl } from './talkless';
+import { talklessPresetState } from './talkless/state';
 import { utilisationUrl } from './utilisation';
 import { utilisationPresetState } from './utilisation/state';
 
@@ -49,6 +51,11 @@ describe('widget URL state', () => {
       500,
       30,
     ]);
+    const t = talklessUrl.parse(
+      'v=1&talkless.method=diloco&talkless.h=500&talkless.bits=16&talkless.sites=8&talkless.km=3000',
+    );
+    expect(t.notices).toEqual([]);
+    expect([t.state.method, t.state.h, t.state.bits, t.state.sites, t.state.km]).toEqual(['diloco', 500, 16, 8, 3000]);
   });
 
   it('clamps out-of-range values with a notice, and ignores garbage with a notice', () => {
@@ -75,6 +82,7 @@ describe('widget URL state', () => {
         [utilisationUrl, utilisationPresetState(id)],
         [powerUrl, powerPresetState(id)],
         [buildUrl, buildPresetState(id)],
+        [talklessUrl, talklessPresetState(id)],
       ] as const) {
         // biome-ignore lint/suspicious/noExplicitAny: heterogeneous specs in one loop
         const spec = url as any;

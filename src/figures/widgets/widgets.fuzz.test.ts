@@ -11,6 +11,7 @@ import * as latency from './latency';
 import * as memory from './memory';
 import * as power from './power';
 import * as step from './step';
+import * as talkless from './talkless';
 import * as train from './train';
 import * as utilisation from './utilisation';
 
@@ -57,6 +58,12 @@ const widgets = [
     url: build.buildUrl,
     render: build.renderWidgetModel,
     keys: ['preset', 'n', 's1', 's2', 's3', 's8', 'b1', 'b2', 'b8', 'rf', 'x', 'h', 'tok'],
+  },
+  {
+    id: 'talkless',
+    url: talkless.talklessUrl,
+    render: talkless.renderWidgetModel,
+    keys: ['preset', 'km', 'bw', 'method', 'h', 'frag', 'ov', 'bits', 'sites'],
   },
 ] as const;
 

@@ -212,9 +212,10 @@ describe('chartDataTable', () => {
   });
 
   it('sums a long timeline by row and kind in its table, and keeps every interval in its CSV', () => {
-    if (ganttExample.kind !== 'gantt') throw new Error('gantt example expected');
-    const shift = (k: number) =>
-      ganttExample.items.map((i) => ({ ...i, start: i.start + k * 200, end: i.end + k * 200 }));
+    const example = ganttExample;
+    if (example.kind !== 'gantt') throw new Error('gantt example expected');
+    const items = example.items;
+    const shift = (k: number) => items.map((i) => ({ ...i, start: i.start + k * 200, end: i.end + k * 200 }));
     const long = { ...ganttExample, items: [0, 1].flatMap(shift) };
     const groups = new Set(long.items.map((i) => `${i.row} ${i.kind}`)).size;
     const html = chartDataTable(long);
@@ -222,7 +223,7 @@ describe('chartDataTable', () => {
     expect(html).toContain(`${long.items.length} intervals, by row and kind`);
     expect(html).toMatch(/<th scope="row">WAN link<\/th><td>Send over WAN<\/td><td>4<\/td>/);
     expect(chartDataCsv(long).split('\n')).toHaveLength(long.items.length + 1);
-    expect(count(chartDataTable(ganttExample), /<th scope="row">/g)).toBe(ganttExample.items.length);
+    expect(count(chartDataTable(ganttExample), /<th scope="row">/g)).toBe(items.length);
   });
 
   it('quotes CSV cells that need it', () => {

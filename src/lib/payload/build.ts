@@ -5,6 +5,7 @@
  * the browser, and nothing else: figures keep value, unit, status, source and date, not their notes.
  */
 
+import articleFiguresJson from '../../../content/data/article-figures.json';
 import failureReferencesJson from '../../../content/data/failure-references.json';
 import hardwareJson from '../../../content/data/hardware.json';
 import linksJson from '../../../content/data/links.json';
@@ -12,13 +13,68 @@ import modelParamsJson from '../../../content/data/model-params.json';
 import scenariosJson from '../../../content/data/scenarios.json';
 import sitesJson from '../../../content/data/sites.json';
 import { version } from '../../../package.json';
-import { failureReferences, hardware, links, runs, sites } from '../data';
+import { articleFigure } from '../article/article-figures';
+import { failureReferences, hardware, links, runs, sites, sources } from '../data';
 import { modelParams } from '../data/model-params';
 import { SCENARIO_ALIASES, scenarios } from '../data/scenarios';
 import type { TimelineEntry, TimelineEvent } from '../data/sites';
 import { URL_BOUND_SCHEMAS } from '../widgets/url-bounds';
 import { fnv1a } from './fnv1a';
 import type { Bounds, Payload, PayloadSite } from './index';
+import type { LowCommPayload } from './low-comm';
+
+/**
+ * Published low-communication results and the scenario's schedule, for the "Talking less" widget
+ * (src/figures/widgets/talkless/published.ts), with the papers they cite.
+ */
+export const LOW_COMM_FIGURES = [
+  'dilocoCommunicationReduction',
+  'dilocoInnerSteps',
+  'dilocoWorkers',
+  'streamingBitsReduction',
+  'streamingInnerSteps',
+  'streamingReplicas',
+  'streamingBitsPerValue',
+  'streamingBaselineBitsPerValue',
+  'intellectUtilisationPercent',
+  'intellectBandwidthGbitPerS',
+  'intellectNodes',
+  'intellectInnerStepsPerSync',
+  'intellectInnerComputeMinutes',
+  'intellectBitsPerValue',
+] as const;
+
+/** The schedule's defaults in the talking-less widget: the scenario's and the streaming paper's. */
+export const LOW_COMM_SCHEDULE = {
+  h: 'scenario.innerStepsPerSync',
+  frag: 'scenario.fragments',
+  ov: 'streamingOverlapSteps',
+  bits: 'streamingBitsPerValue',
+} as const;
+
+export function lowCommPayload(): LowCommPayload {
+  const intellect = runs.find((r) => r.id === 'intellect-1');
+  if (!intellect) throw new Error('runs.json: the intellect-1 run is missing');
+  const figures = {
+    ...Object.fromEntries(LOW_COMM_FIGURES.map((k) => [k, articleFigure(k)])),
+    intellectParams: intellect.params,
+  } as LowCommPayload['figures'];
+  const cited = [...new Set(Object.values(figures).map((f) => f.source))];
+  const schedule = Object.fromEntries(
+    Object.entries(LOW_COMM_SCHEDULE).map(([k, path]) => [k, articleFigure(path)]),
+  ) as LowCommPayload['schedule'];
+  return {
+    schedule,
+    figures,
+    sources: Object.fromEntries(
+      cited.map((id) => {
+        const s = sources.get(id);
+        if (!s) throw new Error(`low-comm figures cite unknown source ${id}`);
+        return [id, { publisher: s.publisher, date: s.date, url: s.url }];
+      }),
+    ),
+  };
+}
 
 /**
  * Site figures the engine reads (scenario.ts: the sites' own NIC; params.ts: NVL72 rack power) and the
@@ -84,7 +140,15 @@ export function buildPayload(): Payload {
       engine: version,
       // A hash of the data files the engine and the presets read: a changed figure changes it.
       data: fnv1a(
-        JSON.stringify([hardwareJson, linksJson, modelParamsJson, scenariosJson, sitesJson, failureReferencesJson]),
+        JSON.stringify([
+          hardwareJson,
+          linksJson,
+          modelParamsJson,
+          scenariosJson,
+          sitesJson,
+          failureReferencesJson,
+          articleFiguresJson,
+        ]),
       ),
     },
     failureReferences,
@@ -94,4 +158,9 @@ export function buildPayload(): Payload {
 /** The payload as written to payload.json (stable key order, two-space indent, final newline). */
 export function payloadJson(): string {
   return `${JSON.stringify(buildPayload(), null, 2)}\n`;
+}
+
+/** low-comm.json: only the talking-less widget's worker reads it, so the other workers do not carry it. */
+export function lowCommJson(): string {
+  return `${JSON.stringify(withoutNotes(lowCommPayload()), null, 2)}\n`;
 }

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scenarios as loaded } from '../data/scenarios';
 import { URL_BOUND_SCHEMAS } from '../widgets/url-bounds';
-import { payloadJson } from './build';
+import { lowCommJson, payloadJson } from './build';
 import { scenarios, urlBounds } from './index';
-import { PAYLOAD_FILE } from './write';
+import { LOW_COMM_FILE, PAYLOAD_FILE } from './write';
 
 describe('the build-time payload', () => {
   it('is what the validated data gives today (run `npm run data:payload` after editing content/data)', () => {
     expect(readFileSync(PAYLOAD_FILE, 'utf8')).toBe(payloadJson());
+    expect(readFileSync(LOW_COMM_FILE, 'utf8')).toBe(lowCommJson());
   });
 
   it('keeps every preset the loader resolves, in order, with value, status and source of each figure', () => {

@@ -40,15 +40,29 @@ export function bandwidthForMfuLossUnchecked(
   if (mfuAt(distanceKm, MIN_WAN_BYTES_PER_S) >= targetMfu)
     return { referenceMfu, mfuAtUnlimited, targetMfu, requiredBytesPerS: MIN_WAN_BYTES_PER_S };
   // MFU does not fall as bandwidth rises (more bandwidth never delays a transfer), so bisection holds.
-  let lo = Math.log(MIN_WAN_BYTES_PER_S);
-  let hi = Math.log(UNLIMITED_WAN_BYTES_PER_S);
-  // exp(log(x)) can land a hair outside the engine's bounds; clamp back in.
-  const bwOf = (logBw: number) => Math.min(UNLIMITED_WAN_BYTES_PER_S, Math.max(MIN_WAN_BYTES_PER_S, Math.exp(logBw)));
-  const iterations = opts.iterations ?? 40;
+  const meets = (bw: number) => mfuAt(distanceKm, bw) >= targetMfu;
+  const requiredBytesPerS = logBandwidthBisection(
+    meets,
+    MIN_WAN_BYTES_PER_S,
+    UNLIMITED_WAN_BYTES_PER_S,
+    opts.iterations,
+  );
+  return { referenceMfu, mfuAtUnlimited, targetMfu, requiredBytesPerS };
+}
+
+/**
+ * The smallest bandwidth in [lo, hi] where `meets` holds, by bisection on log(bandwidth); `meets` must
+ * not turn false as bandwidth rises, and hold at hi. Shared by every "how much bandwidth for X" solver.
+ */
+export function logBandwidthBisection(meets: (bw: number) => boolean, lo: number, hi: number, iterations = 40): number {
+  // exp(log(x)) can land a hair outside the bounds; clamp back in.
+  const bwOf = (logBw: number) => Math.min(hi, Math.max(lo, Math.exp(logBw)));
+  let a = Math.log(lo);
+  let b = Math.log(hi);
   for (let i = 0; i < iterations; i++) {
-    const mid = (lo + hi) / 2;
-    if (mfuAt(distanceKm, bwOf(mid)) >= targetMfu) hi = mid;
-    else lo = mid;
+    const mid = (a + b) / 2;
+    if (meets(bwOf(mid))) b = mid;
+    else a = mid;
   }
-  return { referenceMfu, mfuAtUnlimited, targetMfu, requiredBytesPerS: bwOf(hi) };
+  return bwOf(b);
 }

@@ -9,14 +9,15 @@ import {
   LOW_COMM_DEFAULTS as D,
   LOW_COMM_METHODS,
   type LowCommCost,
-  lowCommInputForStep,
+  lowCommForStepUnchecked,
   lowCommScheduleUnchecked,
-} from './low-comm-schedule';
+} from './low-comm';
 import { bounded, boundedInt, parseInput } from './schemas';
 import { parseStepConfig, type StepConfigInput } from './step-checked';
 import { innerStepSecondsUnchecked } from './wan-sync';
 
-export type { LowCommCost } from './low-comm-schedule';
+export type { LowCommCost } from './low-comm';
+
 export { type WanSyncInput, wanSyncBytesPerSite, wanSyncSeconds } from './wan-sync';
 
 export const lowCommSchema = z.object({
@@ -25,7 +26,7 @@ export const lowCommSchema = z.object({
   params: bounded(1e6, 1e15),
   /** 2 for bf16, 1 for int8, 0.5 for FP4. */
   bytesPerValue: bounded(0.125, 8).default(D.bytesPerValue),
-  sites: boundedInt(2, 64).default(D.sites),
+  sites: boundedInt(2, 64).default(2),
   /** One inner step of a site on its own, no cross-site exchange in it. */
   innerStepS: bounded(1e-4, 1e5),
   /**
@@ -39,7 +40,7 @@ export const lowCommSchema = z.object({
   /** Streaming: inner steps that overlap each fragment's exchange. */
   overlapSteps: bounded(0, 1000).default(D.overlapSteps),
   wanBandwidthBytesPerS: bounded(1, 1e18),
-  wanLatencyS: bounded(0, 10).default(D.wanLatencyS),
+  wanLatencyS: bounded(0, 10).default(0),
   targetUtilisation: bounded(0.01, 0.999).default(D.targetUtilisation),
 });
 export type LowCommInput = z.input<typeof lowCommSchema>;
@@ -48,10 +49,14 @@ export function lowCommSchedule(input: LowCommInput): LowCommCost {
   return lowCommScheduleUnchecked(parseInput(lowCommSchema, input, 'lowCommSchedule'));
 }
 
-export type LowCommForStepInput = Omit<
-  LowCommInput,
-  'innerStepS' | 'dataParallelStepS' | 'params' | 'sites' | 'wanLatencyS'
->;
+const lowCommForStepSchema = lowCommSchema.omit({
+  innerStepS: true,
+  dataParallelStepS: true,
+  params: true,
+  sites: true,
+  wanLatencyS: true,
+});
+export type LowCommForStepInput = z.input<typeof lowCommForStepSchema>;
 
 /**
  * One model of the step for every method: the inner step is a site running its own replicas alone
@@ -60,7 +65,7 @@ export type LowCommForStepInput = Omit<
  */
 export function lowCommForStep(step: StepConfigInput, o: LowCommForStepInput): LowCommCost {
   parseStepConfig(step, 'lowCommForStep');
-  return lowCommSchedule(lowCommInputForStep(step, o));
+  return lowCommForStepUnchecked(step, parseInput(lowCommForStepSchema, o, 'lowCommForStep'));
 }
 
 /** One inner step: a site running its share of the replicas alone, with no cross-site sync in it. */

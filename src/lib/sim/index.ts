@@ -43,6 +43,12 @@ export { fiberLatencyMs, greatCircleKm, routeKm } from './geo-checked';
 export { GPU_IDS, type GpuSpec, gpuSpec } from './gpu';
 export { chooseLayout } from './layout-choice';
 export {
+  bandwidthForUtilisation,
+  LOW_COMM_METHODS,
+  type LowCommMethod,
+  withSitesLikeTheFirst,
+} from './low-comm-checked';
+export {
   type MemoryOption,
   type MemorySplitInput,
   type MemorySplitResult,

@@ -7,7 +7,7 @@
 
 import { fiberLatencyMsUnchecked, greatCircleKmUnchecked, type LatLon, routeKmUnchecked } from './geo';
 import { gpuSpec } from './gpu';
-import { lowCommForStepUnchecked } from './low-comm-schedule';
+import { lowCommForStepUnchecked } from './low-comm';
 import { powerForGpusUnchecked } from './power';
 import { scenarioConfig } from './scenario';
 import type { StepConfigInput } from './step-config';

@@ -23,11 +23,21 @@ export {
 export * from './geo';
 export * from './link-latency';
 export {
+  bandwidthForUtilisationUnchecked,
+  communicationReductionUnchecked,
+  dataParallelStepAt,
+  exposedBandwidthForUtilisation,
   LOW_COMM_DEFAULTS,
+  LOW_COMM_METHODS,
   type LowCommCost,
+  type LowCommMethod,
+  type LowCommParams,
+  type LowCommStepOptions,
   lowCommForStepUnchecked,
+  lowCommParamsForStep,
   lowCommScheduleUnchecked,
-} from './low-comm-schedule';
+  withSitesLikeTheFirst,
+} from './low-comm';
 export {
   type MemorySplitConfig,
   type MemorySplitResult,

@@ -52,4 +52,12 @@ export const URL_BOUND_SCHEMAS = {
   buildTokensT: z.number().min(0.001).max(1000),
   /** ...and DiLoCo's inner steps per synchronisation. */
   buildH: z.number().int().min(1).max(10_000),
+  /** The talking-less widget (src/figures/widgets/talkless/): inner steps per sync, DiLoCo's 500 and beyond... */
+  talklessInnerSteps: z.number().int().min(1).max(10_000),
+  /** ...fragments (streaming DiLoCo's 24 layers in 3-layer fragments are 8), inner steps overlapping each... */
+  talklessFragments: z.number().int().min(1).max(64),
+  talklessOverlapSteps: z.number().int().min(0).max(10),
+  /** ...bits per value exchanged (FP4 to fp32) and sites sharing the exchange. */
+  talklessBits: z.number().int().min(1).max(32),
+  talklessSites: z.number().int().min(2).max(16),
 } as const;
