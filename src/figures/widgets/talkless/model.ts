@@ -150,7 +150,7 @@ export function renderTalklessWidget(state: TalklessState, given: TalklessRun = 
     '<p class="widget-answer" data-out="lsgd-note">Local SGD averages the weights and DiLoCo applies the averaged change with an outer optimiser: the same bytes on the same schedule, so one line draws both.</p>';
   const chart = chartFigureHtml(
     utilisationChartSpec(state, run),
-    `${run.preset.label} on ${formatNumber(state.sites)} sites like the preset’s; the inner step (${formatDurationMs(run.innerStepS * 1000, 3)}) is the step model’s for one site alone, synchronous data parallel is the step model with the WAN in it, and every sync costs the engine’s wanSyncSeconds, the training demo’s sync cost.`,
+    `${run.preset.label} on ${formatNumber(state.sites)} sites like the preset’s; the inner step (${formatDurationMs(run.innerStepS * 1000, 3)}) is the step model’s for one site alone, synchronous data parallel is the step model with the WAN in it, and every sync costs what a sync costs in the training demo (one engine function for both).`,
   );
   const summary = summaryText(
     [
