@@ -74,7 +74,14 @@ export const fiberPairBandwidth = (): Input => data('links.fiber.fiberPairCapaci
 /** An analyst's estimate of GPUs in one Fairwater building, the size of one "site" in the examples. */
 export const gpusPerSite = (): Input => data('sites.fairwater-atlanta.gpusPerBuilding');
 
-/** The worked example's step: all GPUs in one site, or split between the two. */
-export function scenarioStep(sites: 1 | 2, bandwidthBytesPerS: number) {
-  return simulateScenario(SCENARIO_ID, { sites, bandwidthBytesPerS }).summary;
+/**
+ * The worked example's step: all GPUs in one site, or split between the two, with the data-parallel
+ * replicas (the default) or the pipeline stages on either side of the WAN.
+ */
+export function scenarioStep(
+  sites: 1 | 2,
+  bandwidthBytesPerS: number,
+  crossing: 'data-parallel' | 'pipeline' = 'data-parallel',
+) {
+  return simulateScenario(SCENARIO_ID, { sites, bandwidthBytesPerS, crossing }).summary;
 }

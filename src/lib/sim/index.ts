@@ -57,7 +57,7 @@ export {
   type SplitFit,
 } from './memory-split';
 export { memorySplit, memorySplitSchema } from './memory-split-checked';
-export { type ExpertAllToAll, expertAllToAll, type MoeInput, paramsHeldPerGpu } from './moe';
+export { type ExpertAllToAll, expertAllToAll, expertParams, type MoeInput, paramsHeldPerGpu } from './moe';
 export { moeSchema } from './moe-schema';
 export { PARAMS } from './params';
 export { powerForGpus, powerForGpusSchema, siteCompute, siteComputeSchema } from './power-checked';
