@@ -96,7 +96,13 @@ export const failuresFigures = {
         const m = sc.modelStateMemory();
         return m.weightsBytes + m.optimizerBytes;
       },
-      { unit: 'B', as: 'TB', sig: 2, how: 'Weights plus optimizer state of the worked example’s model.', method: 'memory' },
+      {
+        unit: 'B',
+        as: 'TB',
+        sig: 2,
+        how: 'Weights plus optimizer state of the worked example’s model.',
+        method: 'memory',
+      },
     ),
   checkpointWanCopyS: () =>
     computed(
