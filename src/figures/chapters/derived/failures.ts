@@ -1,5 +1,5 @@
 /** Chapter 7, when something breaks: failure rates, checkpoints, goodput and a site going dark. */
-import { goodput, jobMtbfS, siteOutage, youngDalyIntervalS } from '../../../lib/sim';
+import { failureDomains, goodput, jobMtbfS, siteOutage, youngDalyIntervalS } from '../../../lib/sim';
 import { computed, computedInWords } from '../derived-figure';
 import { fact, param } from '../inputs';
 import * as sc from '../scenario';
@@ -75,6 +75,49 @@ export const failuresFigures = {
       how: 'The same for every GPU of two sites.',
       method: 'goodput',
     }),
+  scenarioNodeBlastGpus: () =>
+    computed(() => failureDomains(sc.SCENARIO_GPU).nodeGpus, {
+      unit: 'GPUs',
+      sig: 2,
+      how: 'GPUs on one host of the worked example’s system (a GB200 compute tray), lost together when it fails.',
+      method: 'goodput',
+    }),
+  scenarioRackBlastGpus: () =>
+    computed(() => failureDomains(sc.SCENARIO_GPU).rackGpus, {
+      unit: 'GPUs',
+      sig: 2,
+      how: 'GPUs in one NVLink domain (a GB200 NVL72 rack), which share its switches, power and cooling.',
+      method: 'goodput',
+    }),
+  // A checkpoint keeps weights and optimizer state; gradients are rebuilt by the next step.
+  checkpointBytes: () =>
+    computed(
+      () => {
+        const m = sc.modelStateMemory();
+        return m.weightsBytes + m.optimizerBytes;
+      },
+      {
+        unit: 'B',
+        as: 'TB',
+        sig: 2,
+        how: 'Weights plus optimizer state of the worked example’s model.',
+        method: 'memory',
+      },
+    ),
+  checkpointWanCopyS: () =>
+    computed(
+      () => {
+        const m = sc.modelStateMemory();
+        return (m.weightsBytes + m.optimizerBytes) / sc.wanBandwidth().value;
+      },
+      {
+        unit: 's',
+        as: 'ms',
+        sig: 2,
+        how: 'One checkpoint sent once over the estimated Wisconsin–Atlanta link, at full rate, with nothing else on it.',
+        method: 'memory',
+      },
+    ),
   outageStallH: () => outage('stall'),
   outageShrinkH: () => outage('reducedDp'),
 };
