@@ -29,9 +29,11 @@ export const inputStatus = (p: Provenance): InputStatus => (p.readerSet ? 'reade
  * outputs computed from it carry its status and sources; a moved control is the reader's.
  */
 export function wanInputs(s: Scenario, state: { km: number; bw: number }): WanInputs {
-  const presetKm = () => km.normalize(scenarioDistanceKm(s));
+  const presetKm = () => scenarioDistanceKm(s);
   const presetTbit = () => presetBandwidthTbitPerS(s);
-  const kmIsPreset = untracked(() => state.km === presetKm());
+  // The URL holds the distance at the control's precision; left there, the run takes the preset's own
+  // distance, so a widget's default is the very engine run the chapter beside it prints.
+  const kmIsPreset = untracked(() => state.km === km.normalize(presetKm()));
   const bwIsPreset = untracked(() => sameNumber(state.bw, presetTbit(), 1e-6));
   const distance = kmIsPreset ? tracked(presetKm) : { value: state.km, provenance: READER_SET };
   const bandwidth = bwIsPreset ? tracked(presetTbit) : { value: state.bw, provenance: READER_SET };
