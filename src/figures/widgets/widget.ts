@@ -19,6 +19,8 @@ export interface WidgetInfo {
   id: string;
   title: string;
   description: string;
+  /** One-line things to try, each a change of the controls and what to watch; no figures typed. */
+  tryThis?: readonly string[];
   methods: readonly MethodLink[];
 }
 
