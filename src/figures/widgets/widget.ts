@@ -19,8 +19,6 @@ export interface WidgetInfo {
   id: string;
   title: string;
   description: string;
-  /** One-line things to try, each a change of the controls and what to watch; no figures typed. */
-  tryThis?: readonly string[];
   methods: readonly MethodLink[];
 }
 

@@ -10,10 +10,6 @@ export const failuresWidget: WidgetDefinition<typeof failuresFields> = {
   title: 'Surviving failures',
   description:
     'Weeks of training on a chosen cluster under a seeded stream of faults at Llama 3’s rates, and a site outage if you want one: stall and restart, continue at reduced data parallelism, or decoupled DiLoCo-style learners, side by side, with the checkpoint interval against its Young/Daly optimum.',
-  tryThis: [
-    'turn on a site outage and compare how the three policies ride it out over the weeks.',
-    'move the checkpoint interval well away from the Young/Daly optimum, shorter and then longer, and watch the goodput fall either way.',
-  ],
   methods: [
     { anchor: 'failure-sim', label: 'The failure simulation and its three policies' },
     { anchor: 'young-daly', label: 'The Young/Daly checkpoint interval' },

@@ -10,10 +10,6 @@ export const latencyWidget: WidgetDefinition<typeof latencyFields> = {
   title: 'Distance and latency',
   description:
     'Pick two places and see how long light takes to cross the fibre between them, set against the time scales inside a rack, a hall and a training step.',
-  tryThis: [
-    'bring the two ends close together until the fibre’s delay falls below a network hop inside a hall, then move one end to the far side of the world and set its round trip against one training step.',
-    'raise the route factor and see how much a winding fibre path adds to the same straight-line distance.',
-  ],
   methods: [
     { anchor: 'great-circle', label: 'Great-circle distance (greatCircleKm)' },
     { anchor: 'fiber-latency', label: 'Light in fibre and the route factor (fiberLatencyMs)' },

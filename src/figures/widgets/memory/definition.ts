@@ -10,10 +10,6 @@ export const memoryWidget: WidgetDefinition<typeof memoryFields> = {
   title: 'Memory and the split',
   description:
     'What one GPU must hold to train a model: weights, gradients, optimizer state and activations, with the states sharded or not (ZeRO-1, 2, 3) and with or without recomputation, against its memory. Find the smallest tensor × pipeline split that fits, and the exchanges that split creates.',
-  tryThis: [
-    'switch ZeRO off and see which part outgrows the GPU’s memory first; then turn recomputation off and watch the activations.',
-    'choose a GPU with less memory and see how much larger the smallest split that fits becomes.',
-  ],
   methods: [
     { anchor: 'memory', label: 'Memory per GPU (ZeRO, activations, recomputation)' },
     { anchor: 'memory-split', label: 'The smallest split that fits, and what each split exchanges' },

@@ -10,10 +10,6 @@ export const stepWidget: WidgetDefinition<typeof stepFields> = {
   title: 'A training step, drawn',
   description:
     'One training step across two sites, stage by stage: compute, idle bubbles, gradient collectives inside each site and over the WAN. Change the distance, the bandwidth, the overlap and what crosses the WAN.',
-  tryThis: [
-    'turn overlap off and watch the gradient exchange move to the end of the step, where every GPU waits for it.',
-    'let a pipeline stage cross the WAN instead of the data-parallel replicas, then drag the distance out: the hand-offs over the WAN stretch every pass.',
-  ],
   methods: [
     { anchor: 'simulate-step', label: 'The step timeline (simulateStep)' },
     { anchor: 'hierarchical-all-reduce', label: 'Gradients across sites (hierarchical all-reduce)' },

@@ -8,10 +8,6 @@ export const trainWidget: WidgetDefinition<typeof trainFields> = {
   title: TRAIN_TITLE,
   description:
     'A small character-level language model trained for real in your browser, its replicas spread over 2 to 8 simulated sites: synchronous data parallel, local SGD, DiLoCo, streaming DiLoCo and asynchronous updates at equal tokens, on the clock of the chosen system and its WAN.',
-  tryThis: [
-    'narrow the WAN and watch which algorithm’s curve falls behind on the clock while the others hardly move.',
-    'raise the inner steps between syncs and see when DiLoCo’s loss starts to suffer for talking less.',
-  ],
   methods: [
     { anchor: 'diloco', label: 'Local SGD and DiLoCo: syncing every H steps' },
     { anchor: 'streaming-diloco', label: 'Streaming DiLoCo: fragments, overlap, 4-bit' },

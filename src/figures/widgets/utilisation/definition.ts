@@ -10,10 +10,6 @@ export const utilisationWidget: WidgetDefinition<typeof utilisationFields> = {
   title: 'Distance and bandwidth against utilisation',
   description:
     'How much of the GPUs’ peak a two-site run keeps (MFU) as the sites move apart and the WAN narrows, and how much bandwidth keeps the loss small.',
-  tryThis: [
-    'narrow the WAN until the MFU lost passes the loss you allow, then double the distance and see whether the same loss needs more bandwidth.',
-    'switch to curves and find where a curve flattens: past that bandwidth a wider WAN buys almost nothing.',
-  ],
   methods: [
     { anchor: 'analytic-step', label: 'The fast step model (analyticStep)' },
     { anchor: 'bandwidth-for-target', label: 'Solving for the bandwidth (bisection on analyticStep)' },
