@@ -4,7 +4,13 @@ import { convert, formatBitsPerS, formatDistanceKm } from '../../lib/format';
 import { esc } from '../../lib/format/html';
 import type { BadgeStatus as InputStatus } from '../../lib/format/status-badge';
 import type { Scenario } from '../../lib/payload';
-import { presetBandwidthTbitPerS, sameNumber, scenarioDistanceKm, scenarioNote } from '../../lib/widgets/presets';
+import {
+  DEFAULT_SCENARIO_ID,
+  presetBandwidthTbitPerS,
+  sameNumber,
+  scenarioDistanceKm,
+  scenarioNote,
+} from '../../lib/widgets/presets';
 import { type Provenance, READER_SET, tracked } from './provenance';
 import type { RunValue } from './run-record';
 import { distanceField } from './wan-fields';
@@ -71,7 +77,13 @@ export function wanRunValues(wan: WanInputs): RunValue[] {
   ];
 }
 
+/** One line when a preset other than the chapters' worked example is on screen, so no reader mixes the two. */
+export function otherCaseHtml(s: Scenario): string {
+  if (s.id === DEFAULT_SCENARIO_ID) return '';
+  return `<p class="widget-answer" data-out="other-case">${esc(`This shows ${s.label}, not the worked example.`)}</p>`;
+}
+
 export function assumptionsHtml(s: Scenario): string {
   const notes = [...s.assumptions, scenarioNote(s)];
-  return `<div class="widget-assumptions" role="note" aria-label="Assumptions of this preset">${notes.map((a) => `<p>${esc(a)}</p>`).join('')}</div>`;
+  return `${otherCaseHtml(s)}<div class="widget-assumptions" role="note" aria-label="Assumptions of this preset">${notes.map((a) => `<p>${esc(a)}</p>`).join('')}</div>`;
 }
