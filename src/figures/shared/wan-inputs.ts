@@ -4,7 +4,13 @@ import { convert, formatBitsPerS, formatDistanceKm } from '../../lib/format';
 import { esc } from '../../lib/format/html';
 import type { BadgeStatus as InputStatus } from '../../lib/format/status-badge';
 import type { Scenario } from '../../lib/payload';
-import { presetBandwidthTbitPerS, sameNumber, scenarioDistanceKm, scenarioNote } from '../../lib/widgets/presets';
+import {
+  DEFAULT_SCENARIO_ID,
+  presetBandwidthTbitPerS,
+  sameNumber,
+  scenarioDistanceKm,
+  scenarioNote,
+} from '../../lib/widgets/presets';
 import { type Provenance, READER_SET, tracked } from './provenance';
 import type { RunValue } from './run-record';
 import { distanceField } from './wan-fields';
@@ -29,9 +35,11 @@ export const inputStatus = (p: Provenance): InputStatus => (p.readerSet ? 'reade
  * outputs computed from it carry its status and sources; a moved control is the reader's.
  */
 export function wanInputs(s: Scenario, state: { km: number; bw: number }): WanInputs {
-  const presetKm = () => km.normalize(scenarioDistanceKm(s));
+  const presetKm = () => scenarioDistanceKm(s);
   const presetTbit = () => presetBandwidthTbitPerS(s);
-  const kmIsPreset = untracked(() => state.km === presetKm());
+  // The URL holds the distance at the control's precision; left there, the run takes the preset's own
+  // distance, so a widget's default is the very engine run the chapter beside it prints.
+  const kmIsPreset = untracked(() => state.km === km.normalize(presetKm()));
   const bwIsPreset = untracked(() => sameNumber(state.bw, presetTbit(), 1e-6));
   const distance = kmIsPreset ? tracked(presetKm) : { value: state.km, provenance: READER_SET };
   const bandwidth = bwIsPreset ? tracked(presetTbit) : { value: state.bw, provenance: READER_SET };
@@ -69,7 +77,13 @@ export function wanRunValues(wan: WanInputs): RunValue[] {
   ];
 }
 
+/** One line when a preset other than the chapters' worked example is on screen, so no reader mixes the two. */
+export function otherCaseHtml(s: Scenario): string {
+  if (s.id === DEFAULT_SCENARIO_ID) return '';
+  return `<p class="widget-answer" data-out="other-case">${esc(`This shows ${s.label}, not the worked example.`)}</p>`;
+}
+
 export function assumptionsHtml(s: Scenario): string {
   const notes = [...s.assumptions, scenarioNote(s)];
-  return `<div class="widget-assumptions" role="note" aria-label="Assumptions of this preset">${notes.map((a) => `<p>${esc(a)}</p>`).join('')}</div>`;
+  return `${otherCaseHtml(s)}<div class="widget-assumptions" role="note" aria-label="Assumptions of this preset">${notes.map((a) => `<p>${esc(a)}</p>`).join('')}</div>`;
 }

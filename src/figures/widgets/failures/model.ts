@@ -12,6 +12,7 @@ import { printTableHtml } from '../../shared/print-model';
 import { readoutHtml } from '../../shared/readout';
 import type { RunValue } from '../../shared/run-record';
 import { summaryText } from '../../shared/text-summary';
+import { otherCaseHtml } from '../../shared/wan-inputs';
 import type { RenderedWidget } from '../widget';
 import { intervalChartSpec, lostChartSpec, workChartSpec } from './charts';
 import { formatSpan, POLICY_LABEL, POLICY_WHAT } from './labels';
@@ -164,6 +165,6 @@ export function renderFailuresWidget(state: FailuresState, given: FailuresRun = 
   ];
   const query = failuresUrl.serialize(state);
   const run = { widget: 'failures', title: 'Surviving failures', query, inputs: inputs(state, given), outputs };
-  const html = `${readouts}${policies}${work}${lost}${interval}${referencesTable(given)}<div class="widget-print">${printTableHtml(run)}</div>`;
+  const html = `${readouts}${otherCaseHtml(given.preset)}${policies}${work}${lost}${interval}${referencesTable(given)}<div class="widget-print">${printTableHtml(run)}</div>`;
   return { html, summary, run };
 }

@@ -5,6 +5,7 @@
 import type { GanttSpec } from '../../../lib/chart';
 import { TRAFFIC_KIND_OF_ITEM, type TrafficKindId, trafficLegend } from '../../../lib/chart/traffic-kinds';
 import { formatBytes, formatDurationMs, formatNumber, formatPercent } from '../../../lib/format';
+import { esc } from '../../../lib/format/html';
 import { approx, type BadgeStatus as InputStatus } from '../../../lib/format/status-badge';
 import { type ItemKind, simulateStepUnchecked, stepBands, type TimelineRow } from '../../../lib/sim/unchecked';
 import { scenarioById, scenarioStepConfig } from '../../../lib/widgets/presets';
@@ -19,6 +20,7 @@ import { CROSSING_LABEL, crossingOf } from '../../shared/wan-fields';
 import { assumptionsHtml, wanInputs, wanRunValues } from '../../shared/wan-inputs';
 import type { RenderedWidget } from '../widget';
 import { stepWidget } from './definition';
+import { exposedParts, exposedSentence } from './exposed';
 import { type StepState, stepUrl } from './state';
 
 export function stepRun(state: StepState) {
@@ -181,6 +183,7 @@ export function renderStepWidget(state: StepState, given: StepRun = stepRun(stat
     readoutHtml('memory', 'Memory per GPU (of its HBM)', memory, status) +
     '</dl>';
   const crossing = CROSSING_LABEL[state.cross];
+  const exposedWhat = exposedSentence(exposedParts(s), state.cross, (t) => `${a}${formatDurationMs(t * 1000, 2)}`);
   const summary = summaryText([
     `${preset.label}, ${distance} apart at ${bandwidth} per direction, with ${crossing} crossing the WAN${state.overlap ? '' : ' and no overlap'}: one step takes ${stepTime} (range ${stepTimeRange}) at ${mfu} MFU (range ${mfuRange}); the ranges are how far the engine has missed published training runs`,
     `${exposed} of communication is not hidden behind compute, and ${wanBytes} cross the WAN per step`,
@@ -283,6 +286,6 @@ export function renderStepWidget(state: StepState, given: StepRun = stepRun(stat
     };
   }
   const run = { widget: 'step', title: stepWidget.title, query, inputs, outputs: [...outputs, memoryOut] };
-  const html = `${readouts}${assumptionsHtml(preset)}${chart}<div class="widget-print">${printTableHtml(run)}</div>`;
+  const html = `${readouts}<p class="widget-answer" data-out="exposed-parts">${esc(exposedWhat)}</p>${assumptionsHtml(preset)}${chart}<div class="widget-print">${printTableHtml(run)}</div>`;
   return { html, summary, run };
 }
