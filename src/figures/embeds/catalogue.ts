@@ -24,17 +24,17 @@ export interface EmbedEntry {
  * rounding difference from showing an inner scrollbar.
  */
 const MEASURED_HEIGHT_PX: Readonly<Record<string, number>> = {
-  latency: 2307,
-  memory: 2994,
-  step: 1832,
-  utilisation: 1979,
-  train: 1619,
+  latency: 2434,
+  memory: 3098,
+  step: 2087,
+  utilisation: 2083,
+  train: 1722,
   power: 2846,
   build: 3093,
-  talkless: 4117,
+  talkless: 4136,
   globe: 907,
   campus: 766,
-  failures: 3608,
+  failures: 3712,
 };
 const SLACK_PX = 12;
 /** A widget not measured yet starts here until its frame reports; the spec then names it. */

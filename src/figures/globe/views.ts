@@ -146,7 +146,7 @@ export function globeView(id: GlobeViewId = 'all'): GlobeView {
         caption: () => [
           `${a?.name} and ${b?.name} are `,
           viewFigures.greatCircleKm(),
-          ' apart in a straight line; light in fibre takes about ',
+          ' apart in a straight line; light in fibre takes ',
           viewFigures.oneWayMs(),
           ' one way along an estimated route.',
         ],
