@@ -16,8 +16,8 @@ export interface PageTemplate {
   /** The built page answers with this status (the 404 page). */
   status?: number;
   /**
-   * Pages where axe needs minutes (every chapter on one page): checked at the laptop width only, since
-   * the phone layout of the same chapter markup is covered by the chapter sample and the 320 px pass.
+   * Pages where axe needs minutes (every chapter on one page): checked at the laptop width in one theme, since
+   * the same chapter markup is checked in the chapters at both widths and themes, and at 320 px here.
    */
   slow?: boolean;
 }
