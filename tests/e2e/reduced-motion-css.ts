@@ -6,7 +6,7 @@
  * Hiding is not stopping: Chromium keeps an SVG animation running under a `display: none` group.
  */
 import { parseHTML } from 'linkedom';
-import postcss, { type AtRule, type Container, type Declaration, type Rule } from 'postcss';
+import postcss, { type AtRule, type Declaration, type Rule } from 'postcss';
 
 type Motion = 'animation' | 'transition';
 
@@ -41,7 +41,8 @@ function stopsOf(rule: Rule): Set<Motion> {
 
 function mediaOf(rule: Rule): string {
   const params: string[] = [];
-  for (let node: Container | undefined = rule.parent; node && node.type !== 'root'; node = node.parent)
+  type Parent = { type: string; parent?: unknown } | undefined;
+  for (let node = rule.parent as Parent; node && node.type !== 'root'; node = node.parent as Parent)
     if (node.type === 'atrule' && (node as AtRule).name === 'media') params.push((node as AtRule).params);
   return params.join(' and ');
 }
