@@ -180,10 +180,17 @@ test('keyboard alone: skip link, contents, every widget control, the globe and i
   expect(seen.filter((s) => s.widget && (s.tag === 'input' || s.tag === 'select')).length).toBeGreaterThanOrEqual(
     controls,
   );
+  expect(sitesOpened).toBeGreaterThan(1);
   expect(sitesOpened, 'every site of the globe opened by keyboard').toBe(
     await page.locator('sf-globe [data-site-button]:not(.is-behind)').count(),
   );
-  test.info().annotations.push({ type: 'tab stops', description: String(seen.length) });
+  test
+    .info()
+    .annotations.push(
+      { type: 'tab stops', description: String(seen.length) },
+      { type: 'sites opened', description: String(sitesOpened) },
+      { type: 'widget controls operated', description: JSON.stringify(Object.fromEntries(widgetsOperated)) },
+    );
 
   // The contents: its last link takes the reader, and the next Tab, to that section.
   const link = page.locator('.toc a[href^="#"]').last();
