@@ -9,6 +9,7 @@ import type { RenderedWidget, WidgetDefinition } from '../../figures/widgets/wid
 import { type Fields, type Notice, type StateOf, typedValueNotice } from '../../lib/url-state';
 import { readUrlState, showNotices, writeUrlState } from '../../lib/url-state/browser';
 import { StaleRequestError } from '../../lib/widgets/worker-bridge';
+import { replaceKeepingFocus } from './keep-focus';
 
 type Control = HTMLInputElement | HTMLSelectElement;
 
@@ -89,7 +90,7 @@ export function mountWidget<F extends Fields>(root: HTMLElement, widget: ClientW
 
   const paint = (rendered: RenderedWidget, speak: boolean) => {
     last = rendered;
-    output.innerHTML = rendered.html;
+    replaceKeepingFocus(output, rendered.html);
     if (speak) {
       clearTimeout(speakTimer);
       speakTimer = setTimeout(() => {
