@@ -13,7 +13,7 @@ import * as step from '../../src/figures/widgets/step';
 import * as talkless from '../../src/figures/widgets/talkless';
 import * as utilisation from '../../src/figures/widgets/utilisation';
 import type { RenderedWidget } from '../../src/figures/widgets/widget';
-import { BENCH_MOVES } from './widget-moves';
+import { BENCH_MOVES, type BenchMove } from './widget-moves';
 
 interface Model {
   // biome-ignore lint/suspicious/noExplicitAny: each widget's own state type; the bench only sets one field
@@ -35,16 +35,26 @@ const MODELS: Record<string, Model> = {
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
+function statesOf(move: BenchMove, model: Model) {
+  const base = model.url.defaults();
+  return move.values.map((v) =>
+    model.url.normalize({ ...base, [move.field]: move.scale === 'log10' ? 10 ** Number(v) : Number(v) }),
+  );
+}
+
+/** The output HTML of each of a move's values (undefined for a widget without a worker model here). */
+export function renderMove(move: BenchMove): string[] | undefined {
+  const model = MODELS[move.id];
+  return model ? statesOf(move, model).map((s) => model.render(s).html) : undefined;
+}
+
 export default async function (): Promise<void> {
   console.log(`render(state) per slider move in Node, median over ${ROUNDS} rounds of each widget's moves`);
   for (const move of BENCH_MOVES) {
     const model = MODELS[move.id];
     if (!model) continue;
-    const base = model.url.defaults();
-    const states = move.values.map((v) =>
-      model.url.normalize({ ...base, [move.field]: move.scale === 'log10' ? 10 ** Number(v) : Number(v) }),
-    );
-    model.render(base); // warm-up: module init and JIT
+    const states = statesOf(move, model);
+    model.render(model.url.defaults()); // warm-up: module init and JIT
     const times: number[] = [];
     let htmlBytes = 0;
     for (let r = 0; r < ROUNDS; r++) {

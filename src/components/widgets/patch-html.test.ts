@@ -51,6 +51,17 @@ describe('patchHtml', () => {
     expect(ul?.children.length).toBe(2);
   });
 
+  it('swaps a chart that changed whole, and keeps one that did not', () => {
+    const doc = page();
+    const out = doc.getElementById('out') as HTMLElement;
+    patchHtml(out, '<svg id="a"><rect x="1"/></svg><svg id="b"><rect x="1"/></svg>');
+    const [a, b] = Array.from(out.children);
+    patchHtml(out, '<svg id="a"><rect x="1"/></svg><svg id="b"><rect x="2"/></svg>');
+    expect(out.children[0]).toBe(a);
+    expect(out.children[1]).not.toBe(b);
+    expect(out.children[1]?.firstElementChild?.getAttribute('x')).toBe('2');
+  });
+
   it('swaps an element for one of another name', () => {
     const doc = page();
     const out = doc.getElementById('out') as HTMLElement;
