@@ -49,7 +49,9 @@ export function renderMove(move: BenchMove): string[] | undefined {
 }
 
 export default async function (): Promise<void> {
-  console.log(`render(state) per slider move in Node, median over ${ROUNDS} rounds of each widget's moves`);
+  console.log(
+    `render(state) per slider move in Node, CPU ms (this process: steadier than wall time on a shared machine), median over ${ROUNDS} rounds of each widget's moves`,
+  );
   for (const move of BENCH_MOVES) {
     const model = MODELS[move.id];
     if (!model) continue;
@@ -59,9 +61,10 @@ export default async function (): Promise<void> {
     let htmlBytes = 0;
     for (let r = 0; r < ROUNDS; r++) {
       for (const s of states) {
-        const t0 = performance.now();
+        const c0 = process.cpuUsage();
         const out = model.render(s);
-        times.push(performance.now() - t0);
+        const c = process.cpuUsage(c0);
+        times.push((c.user + c.system) / 1000);
         htmlBytes = out.html.length;
       }
     }
