@@ -1,0 +1,58 @@
+/**
+ * Registers the offline service worker (docs/OFFLINE.md) for each offline section, and shows the update
+ * prompt when a new build's worker is waiting behind the one controlling this page. The reader's click
+ * lets the new workers take over, then reloads. Only the site's own layout runs this: embeds never do.
+ */
+import { offlineScopes, SERVICE_WORKER_FILE } from '../../lib/offline/sections';
+import { joinBase } from '../../lib/site-url';
+
+const base = import.meta.env.BASE_URL;
+
+/** Resolves when the registration's new worker has installed (or failed to): the next one then finds the cache filled. */
+function installed(reg: ServiceWorkerRegistration): Promise<void> {
+  const worker = reg.installing;
+  if (!worker) return Promise.resolve();
+  return new Promise((done) => {
+    worker.addEventListener('statechange', () => {
+      if (worker.state !== 'installing') done();
+    });
+  });
+}
+
+export async function startOffline(prompt: HTMLElement): Promise<void> {
+  const sw = navigator.serviceWorker;
+  // No service workers: plain http to another machine (a classroom laptop), private modes, old browsers.
+  if (!sw) return;
+  const registrations: ServiceWorkerRegistration[] = [];
+  let accepted = false;
+  const offer = (): void => {
+    const waiting = registrations.filter((r) => r.waiting);
+    // After the click, a section whose new worker installs later follows at once: every section on one version.
+    if (accepted) for (const r of waiting) r.waiting?.postMessage('skip-waiting');
+    else if (sw.controller && waiting.length > 0) prompt.hidden = false;
+  };
+  prompt.querySelector('button')?.addEventListener('click', () => {
+    accepted = true;
+    sw.addEventListener('controllerchange', () => location.reload(), { once: true });
+    offer();
+  });
+
+  // One section at a time, so that only the first downloads the files into the version's shared cache.
+  for (const scope of offlineScopes(base)) {
+    try {
+      const reg = await sw.register(joinBase(base, SERVICE_WORKER_FILE), { scope });
+      registrations.push(reg);
+      reg.addEventListener('updatefound', () => {
+        void installed(reg).then(offer);
+      });
+      await installed(reg);
+      // The browser checks for a new version only in the section the reader is in; every section checks
+      // here, so that all of them move to a new build together and none keeps a deleted cache.
+      await reg.update().catch(() => undefined);
+      await installed(reg);
+    } catch {
+      // Storage full or blocked: the site keeps working online, as it did without the worker.
+    }
+  }
+  offer();
+}
