@@ -31,6 +31,9 @@ const CHAPTER_WIDGET = 'memory';
 const WIDGET = 'step';
 /** Workshop pages, once the workshop is built: the guide, and what the lead lists here after the merge. */
 const WORKSHOP = existsSync(join(OUT_DIR, 'workshop/index.html')) ? ['workshop/'] : [];
+// The config blocks service workers for every other spec.
+test.use({ serviceWorkers: 'allow' });
+
 const budgets = JSON.parse(readFileSync('tests/budgets.json', 'utf8')) as { kitBytes: number };
 
 /** Starts scripts/serve.mjs on `dir`; resolves with its origin once it listens. */

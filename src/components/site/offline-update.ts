@@ -40,7 +40,11 @@ export async function startOffline(prompt: HTMLElement): Promise<void> {
   // One section at a time, so that only the first downloads the files into the version's shared cache.
   for (const scope of offlineScopes(base)) {
     try {
-      const reg = await sw.register(joinBase(base, SERVICE_WORKER_FILE), { scope });
+      const reg: ServiceWorkerRegistration | undefined = await sw.register(joinBase(base, SERVICE_WORKER_FILE), {
+        scope,
+      });
+      // Nothing registered (a test browser that blocks workers resolves with nothing): no offline copy.
+      if (!reg) break;
       registrations.push(reg);
       reg.addEventListener('updatefound', () => {
         void installed(reg).then(offer);
