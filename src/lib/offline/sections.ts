@@ -3,7 +3,7 @@
  * section below, each registration scoped to its section: a scope of "/" would also control /embed/,
  * whose pages live inside other sites' iframes and must never run our worker.
  */
-import { joinBase } from '../site-url';
+import { normalizeBase } from '../site-url';
 
 /** Site folders a service worker controls. The workshop, and the pages its exercises link to. */
 export const OFFLINE_SECTIONS: readonly string[] = ['workshop/', 'chapters/', 'widgets/', 'methods/', 'glossary/'];
@@ -17,7 +17,12 @@ export const KIT_FILE = 'workshop/superfactory-kit.zip';
 /** Names of this site's caches start with this; a new version deletes the others with it, and only those. */
 export const CACHE_PREFIX = 'superfactory-offline-';
 
-/** Registration scopes under `base` ("/superfactory/chapters/"). */
+/** Registration scopes under `base` ("/superfactory/chapters/"). Plain joins: this runs on every page. */
 export function offlineScopes(base: string | undefined): string[] {
-  return OFFLINE_SECTIONS.map((s) => joinBase(base, s));
+  return OFFLINE_SECTIONS.map((s) => `${normalizeBase(base)}${s}`);
+}
+
+/** The worker script's URL under `base`. */
+export function serviceWorkerUrl(base: string | undefined): string {
+  return `${normalizeBase(base)}${SERVICE_WORKER_FILE}`;
 }
