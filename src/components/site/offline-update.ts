@@ -32,16 +32,13 @@ export async function startOffline(prompt: HTMLElement): Promise<void> {
   if (!sw) return;
   const registrations: ServiceWorkerRegistration[] = [];
   let accepted = false;
-  let spreading = false;
+  let checked: Promise<void> | undefined;
   const offer = (): void => {
     const waiting = registrations.filter((r) => r.waiting);
     if (waiting.length === 0) return;
     // The browser looks for a new version only in the section the reader is in. Once one section has
     // it, every section fetches it too, so that all move together and none is left on a deleted cache.
-    if (!spreading) {
-      spreading = true;
-      void checkAll(registrations).then(offer);
-    }
+    checked ??= checkAll(registrations).then(offer);
     // After the click, a section whose new worker installs later follows at once.
     if (accepted) for (const r of waiting) r.waiting?.postMessage('skip-waiting');
     else if (sw.controller) prompt.hidden = false;
@@ -49,7 +46,8 @@ export async function startOffline(prompt: HTMLElement): Promise<void> {
   prompt.querySelector('button')?.addEventListener('click', () => {
     accepted = true;
     sw.addEventListener('controllerchange', () => location.reload(), { once: true });
-    offer();
+    // Once every section has its new worker, they all take over together, and the reload finds one version.
+    void (checked ?? Promise.resolve()).then(offer);
   });
 
   // One section at a time, so that only the first downloads the files into the version's shared cache.
