@@ -7,8 +7,11 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXERCISE_IDS } from '../../src/figures/workshop/exercise-ids';
 import { exercise, settingOf } from '../../src/figures/workshop/exercises';
-import ExercisePage from '../../src/pages/workshop/exercises/[id].astro';
+import ExercisePageModule from '../../src/pages/workshop/exercises/[id].astro';
 import HandoutPage from '../../src/pages/workshop/handout.astro';
+
+// A page with getStaticPaths types its props as never; the container renders it like any component.
+const ExercisePage = ExercisePageModule as unknown as Parameters<AstroContainer['renderToString']>[0];
 
 let container: AstroContainer;
 beforeAll(async () => {

@@ -28,6 +28,17 @@ const out = (r: RenderedWidget, key: string) => {
   return v;
 };
 
+// Each widget's definition by id, as the test reads its URL spec (the field types differ per widget).
+const DEFINITIONS = {
+  power: powerWidget,
+  memory: memoryWidget,
+  latency: latencyWidget,
+  step: stepWidget,
+  utilisation: utilisationWidget,
+  talkless: talklessWidget,
+  failures: failuresWidget,
+} as unknown as Partial<Record<string, { id: string; url: UrlStateSpec<Fields> }>>;
+
 /** Each exercise's value recomputed from its link alone, through the widget's model or simulateScenario. */
 const RECOMPUTE: Record<ExerciseId, (ex: Exercise) => { value: number; choice?: string }> = {
   'power-sites': (ex) => ({ value: out(renderPower(fromLink(powerWidget.url, ex)), 'siteGpus') }),
@@ -85,11 +96,9 @@ describe('workshop exercises', () => {
 
   it.each(EXERCISE_IDS)('%s: its link round-trips through the widget’s URL state', (id) => {
     const ex = exercise(id);
-    const defs = { power: powerWidget, memory: memoryWidget, latency: latencyWidget, step: stepWidget };
-    const more = { utilisation: utilisationWidget, talkless: talklessWidget, failures: failuresWidget };
-    const def = { ...defs, ...more }[ex.run.widget as keyof typeof defs & keyof typeof more];
-    expect(def.id).toBe(ex.widget);
-    const url = def.url as UrlStateSpec<Fields>;
+    const def = DEFINITIONS[ex.widget];
+    expect(def?.id).toBe(ex.run.widget);
+    const url = def?.url as UrlStateSpec<Fields>;
     const parsed = url.parse(ex.run.query);
     expect(parsed.notices).toEqual([]);
     expect(url.serialize(parsed.state)).toBe(ex.run.query);
