@@ -101,7 +101,9 @@ export function startExercise(root: HTMLElement): void {
       const value = (figure?.querySelector('.unit-metric') ?? figure)?.textContent?.trim() ?? '';
       const choice = answer.querySelector('[data-answer-choice-label]')?.textContent?.trim();
       verdictOut.dataset.close = String(v.close);
-      verdictOut.textContent = `${v.close ? 'Close' : 'Not close'}: ${v.off}. The engine: ${choice ? `${choice}, ` : ''}${value}.`;
+      const judged =
+        kind === 'choice' ? (v.close ? 'Right' : 'Not this time') : `${v.close ? 'Close' : 'Not close'}: ${v.off}`;
+      verdictOut.textContent = `${judged}. The engine: ${choice ? `${choice}, ` : ''}${value}.`;
     } else {
       verdictOut.textContent = '';
       delete verdictOut.dataset.close;
