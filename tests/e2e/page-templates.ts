@@ -63,6 +63,21 @@ export const PAGE_TEMPLATES: readonly PageTemplate[] = [
     matches: (p) => /^\/embed\/[^/]+\/$/.test(p),
     article: false,
   },
+  {
+    id: 'workshop-exercise',
+    // The failures exercise: the heaviest widget template and the longest answer.
+    sample: '/workshop/exercises/site-failure/',
+    matches: (p) => /^\/workshop\/exercises\/([^/]+\/)?$/.test(p),
+    article: false,
+  },
+  // Eight widget charts of SVG: axe takes minutes per width, and the phone layout is the 320 px pass's.
+  {
+    id: 'workshop-handout',
+    sample: '/workshop/handout/',
+    matches: exact('/workshop/handout/'),
+    article: false,
+    slow: true,
+  },
   { id: 'dev-charts', sample: '/dev/charts/', matches: exact('/dev/charts/'), article: false },
   { id: 'not-found', sample: '/404.html', matches: exact('/404.html'), article: false, status: 404 },
 ];
