@@ -5,9 +5,10 @@
  * Prints figures; never passes or fails on them (the machine is shared, so timings are noisy).
  *
  * QUALITY_ONLY=landing,train runs some of our pages; QUALITY_DETAIL=1 prints, for each page, the
- * audits that lost points and where the main thread went (to find what to fix).
+ * audits that lost points and where the main thread went (to find what to fix); QUALITY_SAVE=dir writes
+ * each page's median-run report there as JSON (open it in the Lighthouse viewer).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
@@ -20,6 +21,7 @@ const PEER_DIR = resolve(process.env.PEER_DIR ?? '../peer/scaling-book/_site');
 const PEER_BASE = process.env.PEER_BASE ?? '/scaling-book/';
 const RUNS = Math.max(1, Number(process.env.QUALITY_RUNS ?? 3) || 3);
 const DETAIL = process.env.QUALITY_DETAIL === '1';
+const SAVE_DIR = process.env.QUALITY_SAVE;
 
 interface BenchPage {
   id: string;
@@ -144,9 +146,9 @@ async function benchSite(
   pages: BenchPage[],
   chromePort: number,
 ): Promise<void> {
-  const { port, close } = await serveBuild(dir, base);
+  const { port, close } = await serveBuild(dir, { base, gzip: true });
   try {
-    console.log(`\n${label}: median of ${RUNS} run(s), Lighthouse mobile defaults`);
+    console.log(`\n${label}: median of ${RUNS} run(s), Lighthouse mobile defaults, served with gzip`);
     printHeader();
     for (const page of pages) {
       const file = join(dir, page.path, 'index.html');
@@ -170,11 +172,14 @@ async function benchSite(
         return pad(cell(c, x, c === 'seo' && page.noindex === true), 14);
       });
       console.log(`${pad(page.id, 16)}${row.join('')}`);
-      if (DETAIL) {
-        // The run whose performance score is the median stands for the page.
-        const sorted = [...runs].sort((a, b) => a.figures.performance - b.figures.performance);
-        const mid = sorted[Math.floor(sorted.length / 2)];
-        if (mid) printDetail(mid.lhr);
+      // The run whose performance score is the median stands for the page.
+      const sorted = [...runs].sort((a, b) => a.figures.performance - b.figures.performance);
+      const mid = sorted[Math.floor(sorted.length / 2)];
+      if (mid && DETAIL) printDetail(mid.lhr);
+      if (mid && SAVE_DIR) {
+        mkdirSync(SAVE_DIR, { recursive: true });
+        const name = `${label.split(' (')[0]}-${page.id}`.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+        writeFileSync(join(SAVE_DIR, `${name}.json`), JSON.stringify(mid.lhr));
       }
     }
   } finally {
