@@ -1,6 +1,6 @@
 /**
- * The browser side of an embed page: marks the page live (the interactive may start; CSS shows its
- * controls) and tells the host page the content height whenever it changes. In an opaque-origin frame
+ * The browser side of an embed page: tells the host page the content height whenever it changes (the
+ * boot script, boot-script.ts, already marked the page live before first paint). In an opaque-origin frame
  * (a strict sandbox that still let this module load, e.g. with CORS on /_astro/*) the islands stay
  * static (lazy-island.ts), so the page stays the still picture, but the height is still reported,
  * to WordPress too when it framed us (wordpress.ts).
@@ -11,7 +11,6 @@ import { wordpressHeightMessage, wordpressSecret } from '../../lib/embed/wordpre
 export function startEmbedClient(): void {
   const root = document.querySelector<HTMLElement>('main.embed');
   if (!root) return;
-  if (self.origin !== 'null') document.documentElement.dataset.live = '';
   const id = root.dataset.embed ?? '';
   const secret = wordpressSecret(location.hash);
   let sent = 0;
