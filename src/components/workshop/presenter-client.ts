@@ -69,7 +69,7 @@ export function mountPresenter(root: HTMLElement): void {
   const setBlank = (on: boolean) => {
     blank = on;
     blankCover.hidden = !on;
-    root.dataset.blank = String(on);
+    root.dataset.blanked = String(on);
     announce();
   };
   const toggleFullscreen = () => {

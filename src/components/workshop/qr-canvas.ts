@@ -6,7 +6,7 @@
 import qrcode from 'qrcode-generator';
 
 const QUIET_MODULES = 4;
-const PIXELS_PER_MODULE = 8;
+export const PIXELS_PER_MODULE = 8;
 
 export function drawQr(canvas: HTMLCanvasElement, text: string): void {
   // Level M survives a projector's glare and a smudge while keeping the code coarse enough to read from the back.
