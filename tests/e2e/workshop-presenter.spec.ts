@@ -56,7 +56,7 @@ function expectLinkFor(spec: SlideSpec, decoded: string, origin: string): void {
  * centre of each module, sent out of the page as one character, redrawn at four pixels a module with a
  * clean edge and decoded by jsQR.
  */
-async function decodeEveryQr(page: Page): Promise<Map<string, { decoded?: string; href: string | null }>> {
+async function decodeEveryQr(page: Page): Promise<Map<string, { decoded: string | undefined; href: string | null }>> {
   const images = await page.evaluate((cell) => {
     return [...document.querySelectorAll<HTMLElement>('[data-slide]')].map((slide) => {
       const canvas = slide.querySelector<HTMLCanvasElement>('[data-qr]');
@@ -76,7 +76,7 @@ async function decodeEveryQr(page: Page): Promise<Map<string, { decoded?: string
     });
   }, PIXELS_PER_MODULE);
   const scale = 4;
-  const out = new Map<string, { decoded?: string; href: string | null }>();
+  const out = new Map<string, { decoded: string | undefined; href: string | null }>();
   for (const { id, href, side, dark } of images) {
     const width = side * scale;
     const rgba = new Uint8ClampedArray(width * width * 4).fill(255);

@@ -14,7 +14,7 @@ export interface DeckSlide {
   /** Site path (no base) with the state a participant should land on. */
   path: string;
   variants: WorkshopVariant[];
-  picture?: WidgetPicture;
+  picture?: WidgetPicture | undefined;
 }
 
 export function slidePath(spec: SlideSpec, picture?: WidgetPicture): string {

@@ -8,12 +8,19 @@ import { agendaSteps, variantFrom } from '../../figures/workshop/agenda';
 import { NEXT_KEYS, openChannel, PREVIOUS_KEYS, type PresenterMessage, type SlideSummary } from './presenter-channel';
 import { drawQr } from './qr-canvas';
 
+const TITLE_CHARS = 80;
+
 function slideTitle(slide: HTMLElement): string {
   const heading = slide.querySelector('.slide__body h2')?.textContent?.trim();
   if (heading) return heading;
   const caption = slide.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const firstSentence = caption.split(/(?<=\.)\s/)[0] ?? '';
-  return firstSentence || (slide.querySelector('[data-slide-title]')?.textContent?.trim() ?? slide.id);
+  // A caption's first sentence can run long; the notes window and the position line want a title.
+  const short =
+    firstSentence.length > TITLE_CHARS
+      ? `${firstSentence.slice(0, TITLE_CHARS).replace(/\s\S*$/, '')}…`
+      : firstSentence;
+  return short || (slide.querySelector('[data-slide-title]')?.textContent?.trim() ?? slide.id);
 }
 
 /** What a participant's phone opens: this page's origin, the base-aware path the build wrote. */

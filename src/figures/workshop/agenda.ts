@@ -49,7 +49,7 @@ export const AGENDAS: Readonly<Record<WorkshopVariant, Agenda>> = {
         id: 'bandwidth',
         title: 'Bandwidth and overlap',
         minutes: 15,
-        slides: ['overlap', 'widget-step', 'exercise-hidden-sync', 'exercise-distance-utilisation'],
+        slides: ['overlap', 'widget-utilisation', 'exercise-hidden-sync', 'exercise-distance-utilisation'],
       },
       {
         id: 'talk-less',
@@ -58,7 +58,7 @@ export const AGENDAS: Readonly<Record<WorkshopVariant, Agenda>> = {
         slides: ['drift-then-average', 'low-comm', 'exercise-talk-less'],
       },
       { id: 'failures', title: 'When something breaks', minutes: 10, slides: ['goodput', 'exercise-site-failure'] },
-      { id: 'wrap-up', title: 'How far can it go, and questions', minutes: 10, slides: ['how-far', 'questions'] },
+      { id: 'wrap-up', title: 'What to watch, and questions', minutes: 10, slides: ['what-to-watch', 'questions'] },
     ],
   },
   '45': {
@@ -74,7 +74,7 @@ export const AGENDAS: Readonly<Record<WorkshopVariant, Agenda>> = {
       },
       { id: 'bandwidth', title: 'Bandwidth and overlap', minutes: 10, slides: ['overlap', 'exercise-hidden-sync'] },
       { id: 'talk-less', title: 'Talking less', minutes: 12, slides: ['low-comm', 'exercise-talk-less'] },
-      { id: 'wrap-up', title: 'How far can it go, and questions', minutes: 8, slides: ['how-far', 'questions'] },
+      { id: 'wrap-up', title: 'What to watch, and questions', minutes: 8, slides: ['what-to-watch', 'questions'] },
     ],
   },
 };

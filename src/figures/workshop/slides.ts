@@ -90,13 +90,14 @@ export const SLIDES: readonly SlideSpec[] = [
   ),
   {
     id: 'overlap',
-    source: { kind: 'section', chapter: 'bandwidth-and-the-wan', heading: 'overlap-hiding-the-exchange' },
+    source: { kind: 'figure', chapter: 'bandwidth-and-the-wan', figure: 'fig-step-timeline' },
     notes: 'The exchange can run while the backward pass still computes; only what sticks out past it costs time.',
   },
   {
-    id: 'widget-step',
-    source: { kind: 'widget', widget: 'step', preset: 'fairwater-10t' },
-    notes: 'A slower link than the worked example: show where the exchange stops hiding behind compute.',
+    id: 'widget-utilisation',
+    source: { kind: 'widget', widget: 'utilisation', preset: 'fairwater-10t' },
+    notes:
+      'A slower link than the worked example: show how much link each distance needs before the exchange stops hiding behind compute.',
   },
   exercise('hidden-sync', 'Ask what share of the exchange is hidden; then turn overlap off and compare.'),
   exercise(
@@ -125,9 +126,10 @@ export const SLIDES: readonly SlideSpec[] = [
     'Ask whether two sites are safer or riskier than one; let both camps argue before the reveal.',
   ),
   {
-    id: 'how-far',
-    source: { kind: 'section', chapter: 'growing-the-superfactory', heading: 'how-far-can-it-go' },
-    notes: 'Close on the open question: how far apart can the sites be before the split stops paying?',
+    id: 'what-to-watch',
+    source: { kind: 'section', chapter: 'growing-the-superfactory', heading: 'what-to-watch' },
+    notes:
+      'Close on what is still unknown, and ask the room how far apart the sites could be before the split stops paying.',
   },
   {
     id: 'questions',
