@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { offlineIntegration } from './src/integrations/offline';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { payloadIntegration } from './src/integrations/payload';
 import { remarkBaseLinks } from './src/lib/markdown/remark-base-links';
@@ -47,6 +48,8 @@ export default defineConfig({
     // A sitemap lists absolute URLs, so there is none without SITE_URL.
     ...(site ? [sitemap({ filter: (page) => !page.includes('/dev/') })] : []),
     pagefindIntegration(),
+    // After Pagefind: the service worker stores its index, and the kit zips the finished output.
+    offlineIntegration(),
   ],
   // The page CSP (src/lib/csp/policy.ts) allows styles from files only: never inline a stylesheet.
   build: { inlineStylesheets: 'never' },

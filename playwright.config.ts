@@ -16,6 +16,9 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // Each page would otherwise install the offline worker, which downloads the site in the background on
+    // every fresh load; offline.spec.ts allows them and tests the worker (docs/OFFLINE.md).
+    serviceWorkers: 'block',
     launchOptions: chromiumLaunchOptions(),
   },
   webServer: {

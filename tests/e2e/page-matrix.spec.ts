@@ -1,17 +1,22 @@
 /**
- * The page matrix: each page template (page-templates.ts) at a phone and a laptop width, in both
- * themes, after the reader has brought every lazy figure into view: axe (with WCAG 2.2's target-size
- * rule on), one h1, and nothing a page should never do (console error, failed request, other origin).
- * Every other built page (the other chapters and widgets) gets the same check at the laptop width in
- * both themes: its template's layout is covered by the sample, its own content is not. Every built page
- * also loads cleanly at 320 px without sideways scrolling. This is the one place axe checks whole
- * pages; new pages join by adding their template to page-templates.ts, not by adding another pass.
+ * The page matrix: every built page, loaded at a phone and a laptop width. Each load checks, in order:
+ * - the bytes fetched before any interaction against its template's budget (tests/budgets.json): JS,
+ *   CSS and HTML, and on reading pages never three.js and never over 30 KB of JS;
+ * - at the laptop width for every page, and at both widths for each template's sample (page-templates.ts):
+ *   after the reader has brought every lazy figure into view, axe (WCAG 2.2's target-size rule on) and
+ *   one h1, in both themes (the second by switching the page as the theme button does);
+ * - at the phone width, the same page narrowed to 320 px does not scroll sideways;
+ * - nothing a page should never do (console error, failed request, other origin).
+ * One load serves all of these: separate passes for budgets, themes and 320 px loaded every page five
+ * times and made this the suite's slowest part. New pages join by adding their template to
+ * page-templates.ts and a budget to tests/budgets.json, not by adding another pass.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { overBudget } from './budgets';
 import { builtPages, collectPageErrors, noProblems, presetTheme, startGlobe, type Theme } from './helpers';
 import { PAGE_TEMPLATES, type PageTemplate, templateOf, WIDTHS, type Width } from './page-templates';
-import { viewportFor } from './page-weight';
+import { measurePageLoad, viewportFor } from './page-weight';
 
 const THEMES = ['light', 'dark'] as const satisfies readonly Theme[];
 
@@ -41,67 +46,70 @@ async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
-/**
- * One load per page and width, both themes: axe in the first, then the page is switched to the other
- * as the theme button does (it sets <html data-theme>; colours follow through light-dark() tokens, no
- * transitions) and checked again. A load per theme doubled the suite's slowest part for no extra cover.
- */
 async function checkPage(
   browser: Browser,
   path: string,
   template: PageTemplate | undefined,
   width: Width,
+  axe: boolean,
 ): Promise<void> {
   // The printable edition is every chapter on one page: axe needs minutes there on two busy cores.
-  if (template?.slow) test.setTimeout(360_000);
+  if (template?.slow && axe) test.setTimeout(360_000);
   else test.setTimeout(120_000);
   const context = await browser.newContext({ viewport: viewportFor(width) });
   const page = await context.newPage();
   const [first, ...rest] = THEMES;
   await presetTheme(page, first);
   const problems = collectPageErrors(page, template?.status ? { allowDocumentStatus: template.status } : {});
-  await page.goto(path, { waitUntil: 'networkidle' });
+  // Measured first, before anything scrolls a lazy figure in: the bytes a reader pays for by arriving.
+  const weight = await measurePageLoad(page, path);
+  expect(overBudget(path, template, weight), 'budget').toEqual([]);
   await expect(page.locator('html')).toHaveAttribute('data-theme', first);
   await expect(page.locator('h1')).toHaveCount(1);
-  await bringLazyFiguresIn(page);
-  expect(await axeViolations(page), first).toEqual([]);
-  for (const theme of rest) {
-    await page.evaluate((t) => {
-      document.documentElement.dataset.theme = t;
-    }, theme);
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    // Two frames: the new colours are computed and painted before axe reads them.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    expect(await axeViolations(page), theme).toEqual([]);
+  if (axe) {
+    await bringLazyFiguresIn(page);
+    expect(await axeViolations(page), first).toEqual([]);
+    // Where axe takes minutes (every chapter on one page), one theme: its colours are the chapters' tokens,
+    // which the chapters' own loads check in both.
+    for (const theme of template?.slow ? [] : rest) {
+      await page.evaluate((t) => {
+        document.documentElement.dataset.theme = t;
+      }, theme);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      // Two frames: the new colours are computed and painted before axe reads them.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await axeViolations(page), theme).toEqual([]);
+    }
+  }
+  if (width === PHONE) {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'sideways scroll at 320 px').toBeLessThanOrEqual(0);
   }
   expect(problems).toEqual(noProblems);
   await context.close();
 }
 
-for (const template of PAGE_TEMPLATES)
-  for (const width of template.slow ? [WIDTHS[1]] : WIDTHS)
-    test(`${template.id} (${template.sample}) at ${width} px, ${THEMES.join(' and ')}: axe, one h1, clean console and network`, async ({
-      browser,
-    }) => checkPage(browser, template.sample, template, width));
-
+const [PHONE, LAPTOP] = WIDTHS;
 const SAMPLES = new Set(PAGE_TEMPLATES.map((t) => t.sample));
-const LAPTOP = WIDTHS[1];
+const what = (axe: boolean, width: Width, slow = false) =>
+  [
+    'budget',
+    axe ? `axe in ${slow ? THEMES[0] : THEMES.join(' and ')}` : '',
+    width === PHONE ? 'no sideways scroll at 320 px' : '',
+    'clean console and network',
+  ]
+    .filter(Boolean)
+    .join(', ');
 
-for (const path of builtPages().filter((p) => !SAMPLES.has(p)))
-  test(`${path} at ${LAPTOP} px, ${THEMES.join(' and ')}: axe, one h1, clean console and network`, async ({
-    browser,
-  }) => checkPage(browser, path, templateOf(path), LAPTOP));
-
-test.describe('every built page', () => {
-  for (const path of builtPages()) {
-    test(`${path} loads cleanly on a 320 px phone without sideways scrolling`, async ({ page }) => {
-      const status = templateOf(path)?.status;
-      const problems = collectPageErrors(page, status ? { allowDocumentStatus: status } : {});
-      await page.setViewportSize({ width: 320, height: 640 });
-      await page.goto(path, { waitUntil: 'networkidle' });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      expect(problems).toEqual(noProblems);
-    });
+for (const path of builtPages()) {
+  const template = templateOf(path);
+  for (const width of WIDTHS) {
+    // Axe at the laptop width for every page; at the phone width for each template's sample (its layout
+    // is the template's; the other pages' own content is checked at the laptop width), except where axe
+    // takes minutes (`slow`).
+    const axe = width === LAPTOP || (SAMPLES.has(path) && !template?.slow);
+    test(`${path} at ${width} px: ${what(axe, width, template?.slow)}`, async ({ browser }) =>
+      checkPage(browser, path, template, width, axe));
   }
-});
+}

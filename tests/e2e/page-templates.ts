@@ -16,8 +16,8 @@ export interface PageTemplate {
   /** The built page answers with this status (the 404 page). */
   status?: number;
   /**
-   * Pages where axe needs minutes (every chapter on one page): checked at the laptop width only, since
-   * the phone layout of the same chapter markup is covered by the chapter sample and the 320 px pass.
+   * Pages where axe needs minutes (every chapter on one page): checked at the laptop width in one theme, since
+   * the same chapter markup is checked in the chapters at both widths and themes, and at 320 px here.
    */
   slow?: boolean;
 }
@@ -62,6 +62,21 @@ export const PAGE_TEMPLATES: readonly PageTemplate[] = [
     sample: '/embed/globe/',
     matches: (p) => /^\/embed\/[^/]+\/$/.test(p),
     article: false,
+  },
+  {
+    id: 'workshop-exercise',
+    // The failures exercise: the heaviest widget template and the longest answer.
+    sample: '/workshop/exercises/site-failure/',
+    matches: (p) => /^\/workshop\/exercises\/([^/]+\/)?$/.test(p),
+    article: false,
+  },
+  // Eight widget charts of SVG: axe takes minutes per width, and the phone layout is the 320 px pass's.
+  {
+    id: 'workshop-handout',
+    sample: '/workshop/handout/',
+    matches: exact('/workshop/handout/'),
+    article: false,
+    slow: true,
   },
   { id: 'dev-charts', sample: '/dev/charts/', matches: exact('/dev/charts/'), article: false },
   // The workshop (issue 17): the facilitator's guide reads like the article; the presenter view and its

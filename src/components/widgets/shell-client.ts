@@ -9,6 +9,8 @@ import type { RenderedWidget, WidgetDefinition } from '../../figures/widgets/wid
 import { type Fields, type Notice, type StateOf, typedValueNotice } from '../../lib/url-state';
 import { readUrlState, showNotices, writeUrlState } from '../../lib/url-state/browser';
 import { StaleRequestError } from '../../lib/widgets/worker-bridge';
+import { redrawKeepingFocus } from './keep-focus';
+import { patchHtml } from './patch-html';
 
 type Control = HTMLInputElement | HTMLSelectElement;
 
@@ -24,6 +26,8 @@ export interface ClientWidget<F extends Fields> {
 }
 
 const URL_WRITE_DELAY_MS = 200;
+/** Longest a result waits for the input's own frame (rAF does not run in a hidden tab). */
+const ECHO_FRAME_MAX_MS = 100;
 const SPEAK_DELAY_MS = 600;
 
 function controlsOf(root: HTMLElement): Control[] {
@@ -87,9 +91,28 @@ export function mountWidget<F extends Fields>(root: HTMLElement, widget: ClientW
     widget.writeControls?.(root, state);
   };
 
+  // A result that arrives before the input's frame has painted waits for it, so the control's own echo
+  // (its value, the number beside it) is on screen within a frame however large the result is.
+  let echoPending = false;
+  let held: (() => void) | undefined;
+  const releaseHeld = () => {
+    if (!echoPending) return;
+    echoPending = false;
+    const apply = held;
+    held = undefined;
+    apply?.();
+  };
+  const holdForEchoFrame = () => {
+    if (echoPending) return;
+    echoPending = true;
+    requestAnimationFrame(() => setTimeout(releaseHeld, 0));
+    setTimeout(releaseHeld, ECHO_FRAME_MAX_MS);
+  };
+
   const paint = (rendered: RenderedWidget, speak: boolean) => {
+    const unchanged = last?.html === rendered.html;
     last = rendered;
-    output.innerHTML = rendered.html;
+    if (!unchanged) redrawKeepingFocus(output, () => patchHtml(output, rendered.html));
     if (speak) {
       clearTimeout(speakTimer);
       speakTimer = setTimeout(() => {
@@ -117,10 +140,14 @@ export function mountWidget<F extends Fields>(root: HTMLElement, widget: ClientW
     }
     Promise.resolve(result).then(
       (rendered) => {
-        if (mine !== generation) return;
-        paint(rendered, speak);
-        root.removeAttribute('aria-busy');
-        root.dataset.ready = 'true';
+        const apply = () => {
+          if (mine !== generation) return;
+          paint(rendered, speak);
+          root.removeAttribute('aria-busy');
+          root.dataset.ready = 'true';
+        };
+        if (echoPending) held = apply;
+        else apply();
       },
       (err: unknown) => {
         if (err instanceof StaleRequestError || mine !== generation) return;
@@ -139,6 +166,7 @@ export function mountWidget<F extends Fields>(root: HTMLElement, widget: ClientW
   const commit = (next: StateOf<F>) => {
     state = def.url.normalize(next);
     syncControls();
+    holdForEchoFrame();
     update(true);
     clearTimeout(urlTimer);
     urlTimer = setTimeout(() => {

@@ -16,7 +16,7 @@ export function chartFigureHtml(spec: ChartSpec, caption: string): string {
   }
   return (
     `<figure class="chart-figure" data-chart><div class="chart-frame">${frame}</div>` +
-    `<figcaption class="chart-caption"><strong class="chart-title">${esc(spec.title)}.</strong> ${esc(caption)}</figcaption>` +
-    `<details class="chart-data"><summary>Data table</summary><div class="chart-data-scroll">${chartDataTable(spec)}</div></details></figure>`
+    `<details class="chart-data"><summary>Data table</summary><div class="chart-data-scroll">${chartDataTable(spec)}</div></details>` +
+    `<figcaption class="chart-caption"><strong class="chart-title">${esc(spec.title)}.</strong> ${esc(caption)}</figcaption></figure>`
   );
 }

@@ -27,7 +27,7 @@ export interface ExerciseOutline {
 }
 
 export const EXERCISE_OUTLINES: readonly ExerciseOutline[] = [
-  { id: 'power-sites', title: 'How many buildings?', chapter: 'why-not-one-building', widget: 'power' },
+  { id: 'power-sites', title: 'How many GPUs in a building?', chapter: 'why-not-one-building', widget: 'power' },
   { id: 'memory-fit', title: 'Does the model fit?', chapter: 'what-training-exchanges', widget: 'memory' },
   { id: 'light-in-fibre', title: 'Light in fibre', chapter: 'what-distance-costs', widget: 'latency' },
   { id: 'bandwidth-latency', title: 'Does bandwidth fix latency?', chapter: 'what-distance-costs', widget: 'latency' },

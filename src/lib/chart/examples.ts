@@ -113,6 +113,9 @@ export const ganttExample: ChartSpec = {
   annotations: [{ kind: 'x', x: 200, label: 'Optimiser step' }],
 };
 
+/** The line example again under its own id, for the gallery's live chart: one page, no id twice. */
+export const liveExample: ChartSpec = { ...lineExample, id: 'ex-live' };
+
 export const chartExamples: readonly ChartSpec[] = [
   lineExample,
   logExample,

@@ -160,9 +160,15 @@ export const createGlobeView: CreateView = (init) => {
 
   const pulsesMove = () => !reducedMotion && arcs.length > 0;
 
+  // The picture is orthographic, the camera perspective: they can agree on one thing. Zoomed out, the
+  // globe's outline (the reader sees the whole globe); zoomed in, the scale at the centre of the view, where
+  // the sites are (matching the outline there drew the two-site view about twice as close as its picture).
   const cameraDistance = () => {
     const k = (globeRadiusPx({ width, height, zoom: cam.zoom }) / (height / 2)) * Math.tan((FOV_DEG * Math.PI) / 360);
-    return 1 / Math.sin(Math.atan(k));
+    const outline = 1 / Math.sin(Math.atan(k));
+    const centre = 1 + 1 / k;
+    const t = Math.min(1, Math.max(0, cam.zoom - 1));
+    return outline + (centre - outline) * t;
   };
 
   const applyCamera = () => {

@@ -16,6 +16,7 @@ import type { BuildPlan, SuperfactoryBuild } from '../../../lib/sim/unchecked';
 import { printTableHtml } from '../../shared/print-model';
 import { readoutHtml } from '../../shared/readout';
 import type { RunValue } from '../../shared/run-record';
+import { scrollTable } from '../../shared/scroll-table';
 import { summaryText } from '../../shared/text-summary';
 import { assumptionsHtml } from '../../shared/wan-inputs';
 import type { RenderedWidget } from '../widget';
@@ -85,19 +86,28 @@ function planColumn(id: string, heading: string, p: BuildPlan, status: BadgeStat
 }
 
 function linksTable(sites: readonly BuildSite[], r: SuperfactoryBuild, a: string): string {
-  const rows = r.links
-    .map((l, i) => {
-      const from = sites[l.from]?.name ?? '';
-      const to = sites[l.to]?.name ?? '';
-      const marks = [i === r.ring.slowestLink ? 'slowest' : '', i === r.ring.longestLink ? 'longest' : ''].filter(
-        Boolean,
-      );
-      const bound = marks.length ? ` (${marks.join(', ')}: bounds the ring)` : '';
-      return `<tr><th scope="row">${esc(`${i + 1}. ${from} – ${to}${bound}`)}</th><td>${esc(`${a}${formatDistanceKm(l.greatCircleKm, 'metric', 3)}`)}</td><td>${esc(`${a}${formatDistanceKm(l.routeKm, 'metric', 3)}`)}</td><td>${esc(`${a}${ms(l.oneWayS)}`)}</td><td>${esc(formatBitsPerS(l.bandwidthBytesPerS))}</td></tr>`;
-    })
-    .join('');
-  const caption = 'The links of the ring';
-  return `<div class="build-table" role="region" tabindex="0" aria-label="${esc(caption)}" data-out="links-table"><table class="widget-io"><caption>${esc(caption)}</caption><thead><tr><th scope="col">Link</th><th scope="col">Great circle</th><th scope="col">Fibre</th><th scope="col">One way</th><th scope="col">Bandwidth</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  const rows = r.links.map((l, i) => {
+    const from = sites[l.from]?.name ?? '';
+    const to = sites[l.to]?.name ?? '';
+    const marks = [i === r.ring.slowestLink ? 'slowest' : '', i === r.ring.longestLink ? 'longest' : ''].filter(
+      Boolean,
+    );
+    const bound = marks.length ? ` (${marks.join(', ')}: bounds the ring)` : '';
+    return [
+      `${i + 1}. ${from} – ${to}${bound}`,
+      `${a}${formatDistanceKm(l.greatCircleKm, 'metric', 3)}`,
+      `${a}${formatDistanceKm(l.routeKm, 'metric', 3)}`,
+      `${a}${ms(l.oneWayS)}`,
+      formatBitsPerS(l.bandwidthBytesPerS),
+    ].map(esc);
+  });
+  return scrollTable({
+    kind: 'build-table',
+    out: 'links-table',
+    caption: 'The links of the ring',
+    head: ['Link', 'Great circle', 'Fibre', 'One way', 'Bandwidth'],
+    rows,
+  });
 }
 
 function ringNote(state: BuildState, r: SuperfactoryBuild, n: number): string {

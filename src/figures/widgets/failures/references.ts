@@ -8,6 +8,7 @@ import { formatNumber, formatPercent } from '../../../lib/format';
 import { esc } from '../../../lib/format/html';
 import { approx, statusBadgeHtml } from '../../../lib/format/status-badge';
 import { failureReferences } from '../../../lib/payload';
+import { scrollTable } from '../../shared/scroll-table';
 import type { FailuresRun } from './run';
 
 const pct = (x: number) => formatPercent(x, 3);
@@ -19,7 +20,7 @@ function row(
   engine: string,
   how: string,
 ) {
-  return `<tr><th scope="row">${esc(what)}</th><td>${esc(published)} ${statusBadgeHtml(publishedStatus)}</td><td>${esc(engine)}</td><td>${esc(how)}</td></tr>`;
+  return [esc(what), `${esc(published)} ${statusBadgeHtml(publishedStatus)}`, esc(engine), esc(how)];
 }
 
 export function referencesTable(run: FailuresRun): string {
@@ -54,6 +55,12 @@ export function referencesTable(run: FailuresRun): string {
       `${approx(run.status)}${pct(run.result.runs.decoupled.goodput)} vs ${approx(run.status)}${pct(run.result.runs.stall.goodput)} in this run`,
       'A reference point, not a reproduction: their failure and recovery rates are not these.',
     ),
-  ].join('');
-  return `<div class="failures-table" role="region" tabindex="0" aria-label="Published goodput beside this simulation" data-out="references"><table class="widget-io"><caption>Published goodput beside this simulation</caption><thead><tr><th scope="col">Published figure</th><th scope="col">Published</th><th scope="col">This engine</th><th scope="col">How close, and why</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  ];
+  return scrollTable({
+    kind: 'failures-table',
+    out: 'references',
+    caption: 'Published goodput beside this simulation',
+    head: ['Published figure', 'Published', 'This engine', 'How close, and why'],
+    rows,
+  });
 }

@@ -2,6 +2,7 @@
 import { formatBytes, formatNumber } from '../../../lib/format';
 import { esc } from '../../../lib/format/html';
 import type { MemorySplitResult, SplitExchange, SplitKind } from '../../../lib/sim/unchecked';
+import { scrollTable } from '../../shared/scroll-table';
 import { gpusPerCopy, optionLabel } from './labels';
 
 const SPLIT_LABEL: Record<SplitKind, string> = {
@@ -15,19 +16,8 @@ const NETWORK_LABEL: Record<SplitExchange['network'], string> = {
   'scale-out': 'scale-out (NICs)',
 };
 
-function table(id: string, caption: string, head: readonly string[], rows: readonly string[][]): string {
-  const th = head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
-  const body = rows
-    .map(
-      (r) =>
-        `<tr><th scope="row">${esc(r[0] ?? '')}</th>${r
-          .slice(1)
-          .map((c) => `<td>${esc(c)}</td>`)
-          .join('')}</tr>`,
-    )
-    .join('');
-  return `<div class="memory-table" role="region" tabindex="0" aria-label="${esc(caption)}" data-out="${esc(id)}"><table class="widget-io"><caption>${esc(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table></div>`;
-}
+const table = (id: string, caption: string, head: readonly string[], rows: readonly string[][]): string =>
+  scrollTable({ kind: 'memory-table', out: id, caption, head, rows: rows.map((r) => r.map(esc)) });
 
 export function smallestSplitTable(r: MemorySplitResult, a: string): string {
   const rows = r.options.map((o, i) => {

@@ -2,6 +2,7 @@
 import { formatDurationMs, formatNumber, formatPercent } from '../../../lib/format';
 import { esc } from '../../../lib/format/html';
 import type { SiteSplitResult, SplitSide } from '../../../lib/sim/unchecked';
+import { scrollTable } from '../../shared/scroll-table';
 import { count, formatMw, sitesLabel } from './labels';
 
 const days = (s: SplitSide, a: string) =>
@@ -18,13 +19,11 @@ export function sideBySideTable(r: SiteSplitResult, a: string): string {
     ['Model FLOPs utilisation', (s) => `${a}${formatPercent(s.step.mfu, 3)}`],
     ['Time to train, before failures', (s) => days(s, a)],
   ];
-  const head = `<th scope="col">Figure</th><th scope="col">${esc(sitesLabel(1))}</th><th scope="col">${esc(sitesLabel(r.split.sites))}</th>`;
-  const body = rows
-    .map(
-      ([label, cell]) =>
-        `<tr><th scope="row">${esc(label)}</th><td>${esc(cell(r.mega))}</td><td>${esc(cell(r.split))}</td></tr>`,
-    )
-    .join('');
-  const caption = 'One site holding the whole cluster, against the same cluster split over the sites as set';
-  return `<div class="power-table" role="region" tabindex="0" aria-label="${esc(caption)}" data-out="side-by-side"><table class="widget-io"><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+  return scrollTable({
+    kind: 'power-table',
+    out: 'side-by-side',
+    caption: 'One site holding the whole cluster, against the same cluster split over the sites as set',
+    head: ['Figure', sitesLabel(1), sitesLabel(r.split.sites)],
+    rows: rows.map(([label, cell]) => [esc(label), esc(cell(r.mega)), esc(cell(r.split))]),
+  });
 }

@@ -36,7 +36,7 @@ import {
 } from './results';
 import { type TrainState, trainUrl } from './state';
 
-export const TRAIN_TITLE = 'Real training across sites: synchronous vs local SGD vs DiLoCo';
+export const TRAIN_TITLE = 'Training across sites: synchronous, local SGD or DiLoCo';
 
 /** A fingerprint of every curve, bit for bit: equal for equal runs in Node and in any browser. */
 export function curveDigest(result: DemoResult): string {

@@ -29,8 +29,11 @@ export function resultsTableHtml(result: DemoResult): string {
     })
     .join('');
   return (
-    '<div class="train-table-scroll"><table class="train-results">' +
-    `<caption>Each algorithm at equal tokens. Target: ${esc(lossText(target))}, within 5% of the best final loss. Bigram baseline: ${esc(lossText(result.bigramLoss))}; untrained: ${esc(lossText(result.initialLoss))}.</caption>` +
+    // The note sits above the scrolling box, not in the caption: a caption is as wide as the table, so on a
+    // phone its end was out of sight until the reader scrolled the table sideways.
+    `<p class="train-table-note">Each algorithm at equal tokens. Target: ${esc(lossText(target))}, within 5% of the best final loss. Bigram baseline: ${esc(lossText(result.bigramLoss))}; untrained: ${esc(lossText(result.initialLoss))}.</p>` +
+    '<div class="train-table-scroll" tabindex="0" role="region" aria-label="Results of each algorithm"><table class="train-results">' +
+    '<caption class="visually-hidden">Results of each algorithm</caption>' +
     '<thead><tr><th scope="col">Algorithm</th><th scope="col">Final validation loss</th><th scope="col">Time to target</th>' +
     '<th scope="col">Sent per site over the WAN</th><th scope="col">Exchanges</th><th scope="col">Compute utilisation</th><th scope="col">Simulated time</th></tr></thead>' +
     `<tbody>${rows}</tbody></table></div>`
