@@ -13,6 +13,7 @@ import * as talkless from '../widgets/talkless';
 import * as utilisation from '../widgets/utilisation';
 import type { RenderedWidget, WidgetDefinition } from '../widgets/widget';
 import type { WorkshopWidgetId } from './slides';
+import { widgetRun } from './widget-run';
 
 export interface WidgetPicture {
   title: string;
@@ -29,8 +30,8 @@ function pictureOf<F extends Fields>(
   render: (state: StateOf<F>) => RenderedWidget,
 ): PictureOf {
   return (presetId) => {
-    const state = definition.presetState(presetId);
-    return { title: definition.title, html: render(state).html, query: definition.url.serialize(state) };
+    const run = widgetRun(definition, render, definition.presetState(presetId));
+    return { title: definition.title, html: run.rendered.html, query: run.query };
   };
 }
 
