@@ -79,6 +79,16 @@ export const PAGE_TEMPLATES: readonly PageTemplate[] = [
     slow: true,
   },
   { id: 'dev-charts', sample: '/dev/charts/', matches: exact('/dev/charts/'), article: false },
+  // The workshop (issue 17): the facilitator's guide reads like the article; the presenter view and its
+  // notes window are tools for the room.
+  { id: 'workshop-guide', sample: '/workshop/', matches: exact('/workshop/'), article: true },
+  { id: 'workshop-present', sample: '/workshop/present/', matches: exact('/workshop/present/'), article: false },
+  {
+    id: 'workshop-notes',
+    sample: '/workshop/present/notes/',
+    matches: exact('/workshop/present/notes/'),
+    article: false,
+  },
   { id: 'not-found', sample: '/404.html', matches: exact('/404.html'), article: false, status: 404 },
 ];
 
