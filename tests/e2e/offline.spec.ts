@@ -7,7 +7,6 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import {
-  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -29,8 +28,15 @@ const base = normalizeBase(process.env.BASE_PATH);
 const CHAPTER = 'chapters/what-training-exchanges/';
 const CHAPTER_WIDGET = 'memory';
 const WIDGET = 'step';
-/** Workshop pages, once the workshop is built: the guide, and what the lead lists here after the merge. */
-const WORKSHOP = existsSync(join(OUT_DIR, 'workshop/index.html')) ? ['workshop/'] : [];
+/** The workshop's pages of each kind: the guide, an exercise, the handout, the presenter and its notes. */
+const WORKSHOP = [
+  'workshop/',
+  'workshop/exercises/',
+  'workshop/exercises/light-in-fibre/',
+  'workshop/handout/',
+  'workshop/present/',
+  'workshop/present/notes/',
+];
 // The config blocks service workers for every other spec.
 test.use({ serviceWorkers: 'allow' });
 

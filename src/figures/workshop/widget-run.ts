@@ -38,10 +38,37 @@ export function numberOutput(rendered: RenderedWidget, key: string): number {
 const CHART_START = '<figure class="chart-figure" data-chart>';
 const CHART_END = '</figure>';
 
-/** The widget's first chart (chartFigureHtml's markup, which nests no figure): the handout's picture. */
-export function firstChartFigure(html: string): string | undefined {
+/** Attributes whose value names ids: space-separated lists, `#id` links and `url(#id)` paint references. */
+const ID_REFERENCES =
+  /\b(id|for|aria-labelledby|aria-describedby|aria-controls|href|clip-path|fill|stroke|mask|filter|marker-start|marker-mid|marker-end)="([^"]*)"/g;
+
+/**
+ * The same markup with every id it defines (and every reference to one) given `scope` as a suffix: two
+ * exercises that draw the same chart on one page (the handout) must not share its ids.
+ */
+export function scopeIds(html: string, scope: string): string {
+  const ids = new Set([...html.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1] as string));
+  const scoped = (id: string) => (ids.has(id) ? `${id}-${scope}` : id);
+  return html.replace(ID_REFERENCES, (_all, name: string, value: string) => {
+    const next = value
+      .replace(/url\(#([^)]+)\)/g, (_u, id: string) => `url(#${scoped(id)})`)
+      .replace(/^#(\S+)$/, (_h, id: string) => `#${scoped(id)}`)
+      .split(' ')
+      .map((token) => (name === 'id' || name === 'for' || name.startsWith('aria-') ? scoped(token) : token))
+      .join(' ');
+    return `${name}="${next}"`;
+  });
+}
+
+/**
+ * The widget's first chart (chartFigureHtml's markup, which nests no figure): the handout's picture, its
+ * ids scoped to the exercise.
+ */
+export function firstChartFigure(html: string, scope?: string): string | undefined {
   const start = html.indexOf(CHART_START);
   if (start < 0) return undefined;
   const end = html.indexOf(CHART_END, start);
-  return end < 0 ? undefined : html.slice(start, end + CHART_END.length);
+  if (end < 0) return undefined;
+  const figure = html.slice(start, end + CHART_END.length);
+  return scope ? scopeIds(figure, scope) : figure;
 }
