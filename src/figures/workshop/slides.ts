@@ -37,7 +37,7 @@ export const SLIDES: readonly SlideSpec[] = [
     id: 'welcome',
     source: {
       kind: 'title',
-      heading: 'One model, two buildings, a thousand kilometres of fibre',
+      heading: 'One model, two buildings, and the fibre between them',
       lines: ['Scan the code to follow on your phone.', 'Predict first, then run the model, then explain.'],
     },
     notes:
