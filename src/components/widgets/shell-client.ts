@@ -80,6 +80,10 @@ export function mountWidget<F extends Fields>(root: HTMLElement, widget: ClientW
   /** The action status shows the page's link for copying by hand (the clipboard refused). */
   let showingLink = false;
   showNotices(noticesHost, parsed.notices);
+  // The page was built with this widget's output for one state (WidgetShell's data-built-query). Arriving
+  // at that state, the first result is the build's, already on screen: it is kept for downloads but not
+  // painted again, which spared the main thread re-parsing up to hundreds of KB of identical markup (issue 18).
+  const builtIsShown = parsed.notices.length === 0 && root.dataset.builtQuery === def.url.serialize(state);
 
   const syncControls = () => {
     for (const control of controlsOf(root)) {
@@ -142,7 +146,8 @@ export function mountWidget<F extends Fields>(root: HTMLElement, widget: ClientW
       (rendered) => {
         const apply = () => {
           if (mine !== generation) return;
-          paint(rendered, speak);
+          if (mine === 1 && builtIsShown) last = rendered;
+          else paint(rendered, speak);
           root.removeAttribute('aria-busy');
           root.dataset.ready = 'true';
         };

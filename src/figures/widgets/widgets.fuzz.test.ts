@@ -130,3 +130,16 @@ for (const w of widgets) {
     }, 600_000);
   });
 }
+
+// The browser keeps the build's output for the default state rather than painting it again
+// (shell-client.ts, data-built-query): that holds only where the build's run names the state as the URL does.
+describe('the build-time output names its state as the URL does', () => {
+  for (const w of widgets)
+    it(w.id, () => {
+      const defaults = w.url.defaults();
+      // biome-ignore lint/suspicious/noExplicitAny: each render takes its own widget's state.
+      const out = (w.render as (s: any) => ReturnType<typeof w.render>)(defaults);
+      // biome-ignore lint/suspicious/noExplicitAny: as above
+      expect(out.run.query).toBe(w.url.serialize(w.url.normalize(defaults as any)));
+    });
+});
