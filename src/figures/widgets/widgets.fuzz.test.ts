@@ -140,6 +140,7 @@ describe('the build-time output names its state as the URL does', () => {
       // biome-ignore lint/suspicious/noExplicitAny: each render takes its own widget's state.
       const out = (w.render as (s: any) => ReturnType<typeof w.render>)(defaults);
       // biome-ignore lint/suspicious/noExplicitAny: as above
-      expect(out.run.query).toBe(w.url.serialize(w.url.normalize(defaults as any)));
+      const url = w.url as any;
+      expect(out.run.query).toBe(url.serialize(url.normalize(defaults)));
     });
 });
