@@ -19,9 +19,11 @@ export function drawQr(canvas: HTMLCanvasElement, text: string): void {
   canvas.height = size;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
-  ctx.fillStyle = '#ffffff';
+  // The colours are tokens (tokens.css): black on white in both themes, the contrast a scanner needs.
+  const style = getComputedStyle(canvas);
+  ctx.fillStyle = style.getPropertyValue('--qr-light').trim() || 'white';
   ctx.fillRect(0, 0, size, size);
-  ctx.fillStyle = '#000000';
+  ctx.fillStyle = style.getPropertyValue('--qr-dark').trim() || 'black';
   for (let row = 0; row < modules; row++) {
     for (let col = 0; col < modules; col++) {
       if (!qr.isDark(row, col)) continue;
