@@ -1,13 +1,15 @@
 /**
- * The page matrix: every built page, loaded at a phone and a laptop width. Each load checks, in order:
+ * The page matrix: each template's sample loaded at a phone and a laptop width, every other page at the
+ * laptop width. Each load checks, in order:
  * - the bytes fetched before any interaction against its template's budget (tests/budgets.json): JS,
  *   CSS and HTML, and on reading pages never three.js and never over 30 KB of JS;
- * - at the laptop width for every page, and at both widths for each template's sample (page-templates.ts):
- *   after the reader has brought every lazy figure into view, axe (WCAG 2.2's target-size rule on) and
- *   one h1, in both themes (the second by switching the page as the theme button does);
- * - at the phone width, the same page narrowed to 320 px does not scroll sideways;
+ * - after the reader has brought every lazy figure into view, axe (WCAG 2.2's target-size rule on) and
+ *   one h1: for each template's sample (page-templates.ts) at both widths, in both themes at the laptop
+ *   width (the second by switching the page as the theme button does), for every other page at the laptop
+ *   width in the light theme (`loadsOf` says why);
+ * - the page narrowed to 320 px does not scroll sideways;
  * - nothing a page should never do (console error, failed request, other origin).
- * One load serves all of these: separate passes for budgets, themes and 320 px loaded every page five
+ * One load serves all of these: separate passes for budgets, themes and 320 px loaded every page up to five
  * times and made this the suite's slowest part. New pages join by adding their template to
  * page-templates.ts and a budget to tests/budgets.json, not by adding another pass.
  */
@@ -56,19 +58,20 @@ async function axeViolations(page: Page, path: string): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
-async function checkPage(
-  browser: Browser,
-  path: string,
-  template: PageTemplate | undefined,
-  width: Width,
-  axe: boolean,
-): Promise<void> {
+/** What one load of a page checks: its width, the themes axe runs in (none: no axe), and 320 px after. */
+interface Load {
+  width: Width;
+  themes: readonly Theme[];
+  narrow: boolean;
+}
+
+async function checkPage(browser: Browser, path: string, template: PageTemplate | undefined, load: Load) {
   // The printable edition is every chapter on one page: axe needs minutes there on two busy cores.
-  if (template?.slow && axe) test.setTimeout(360_000);
+  if (template?.slow && load.themes.length) test.setTimeout(360_000);
   else test.setTimeout(120_000);
-  const context = await browser.newContext({ viewport: viewportFor(width) });
+  const context = await browser.newContext({ viewport: viewportFor(load.width) });
   const page = await context.newPage();
-  const [first, ...rest] = THEMES;
+  const [first = THEMES[0], ...rest] = load.themes;
   await presetTheme(page, first);
   const problems = collectPageErrors(page, template?.status ? { allowDocumentStatus: template.status } : {});
   // Measured first, before anything scrolls a lazy figure in: the bytes a reader pays for by arriving.
@@ -76,12 +79,10 @@ async function checkPage(
   expect(overBudget(path, template, weight), 'budget').toEqual([]);
   await expect(page.locator('html')).toHaveAttribute('data-theme', first);
   await expect(page.locator('h1')).toHaveCount(1);
-  if (axe) {
+  if (load.themes.length) {
     await bringLazyFiguresIn(page);
     expect(await axeViolations(page, path), first).toEqual([]);
-    // Where axe takes minutes (every chapter on one page), one theme: its colours are the chapters' tokens,
-    // which the chapters' own loads check in both.
-    for (const theme of template?.slow ? [] : rest) {
+    for (const theme of rest) {
       await page.evaluate((t) => {
         document.documentElement.dataset.theme = t;
       }, theme);
@@ -91,7 +92,7 @@ async function checkPage(
       expect(await axeViolations(page, path), theme).toEqual([]);
     }
   }
-  if (width === PHONE) {
+  if (load.narrow) {
     await page.setViewportSize({ width: 320, height: 640 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'sideways scroll at 320 px').toBeLessThanOrEqual(0);
@@ -102,11 +103,32 @@ async function checkPage(
 
 const [PHONE, LAPTOP] = WIDTHS;
 const SAMPLES = new Set(PAGE_TEMPLATES.map((t) => t.sample));
-const what = (axe: boolean, width: Width, slow = false) =>
+
+/**
+ * Each template's sample: both widths, axe in both themes at the laptop width and in the light theme at the
+ * phone width (the dark theme changes colours, not layout; the printable edition, where axe takes minutes,
+ * once in the light theme: its markup and colours are the chapters'). Every other page: one load at the
+ * laptop width with axe in the light theme, then narrowed to 320 px; its template's layout and both
+ * themes' tokens are the sample's, its own content is what this load checks.
+ */
+function loadsOf(path: string, template: PageTemplate | undefined): Load[] {
+  if (!SAMPLES.has(path)) return [{ width: LAPTOP, themes: [THEMES[0]], narrow: true }];
+  if (template?.slow)
+    return [
+      { width: PHONE, themes: [], narrow: true },
+      { width: LAPTOP, themes: [THEMES[0]], narrow: false },
+    ];
+  return [
+    { width: PHONE, themes: [THEMES[0]], narrow: true },
+    { width: LAPTOP, themes: THEMES, narrow: false },
+  ];
+}
+
+const describeLoad = (load: Load) =>
   [
     'budget',
-    axe ? `axe in ${slow ? THEMES[0] : THEMES.join(' and ')}` : '',
-    width === PHONE ? 'no sideways scroll at 320 px' : '',
+    load.themes.length ? `axe in ${load.themes.join(' and ')}` : '',
+    load.narrow ? 'no sideways scroll at 320 px' : '',
     'clean console and network',
   ]
     .filter(Boolean)
@@ -114,12 +136,7 @@ const what = (axe: boolean, width: Width, slow = false) =>
 
 for (const path of builtPages()) {
   const template = templateOf(path);
-  for (const width of WIDTHS) {
-    // Axe at the laptop width for every page; at the phone width for each template's sample (its layout
-    // is the template's; the other pages' own content is checked at the laptop width), except where axe
-    // takes minutes (`slow`).
-    const axe = width === LAPTOP || (SAMPLES.has(path) && !template?.slow);
-    test(`${path} at ${width} px: ${what(axe, width, template?.slow)}`, async ({ browser }) =>
-      checkPage(browser, path, template, width, axe));
-  }
+  for (const load of loadsOf(path, template))
+    test(`${path} at ${load.width} px: ${describeLoad(load)}`, async ({ browser }) =>
+      checkPage(browser, path, template, load));
 }
