@@ -153,17 +153,22 @@ test.describe(`in Chromium under ${BASE}`, () => {
   test.skip(!underBase, 'runs in npm run test:base, on the build under /superfactory/');
   test.describe.configure({ timeout: 180_000 });
 
-  // One test per page, so the two workers share them (one test over every page was the base run's tail).
-  for (const path of pages)
-    test(`${path} loads all it asks for, with no CSP violation`, async ({ page }) => {
-      await page.setViewportSize({ width: 1280, height: 900 });
-      const violations = await recordViolations(page);
+  test('every page loads all it asks for, with no CSP violation', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const violations = await recordViolations(page);
+    const failures: string[] = [];
+    for (const path of pages) {
       const problems = collectPageErrors(page);
       await page.goto(joinBase(BASE, path));
       await readToTheEnd(page);
-      expect(await violations(), 'CSP violations').toEqual([]);
-      expect(problems).toEqual(noProblems);
-    });
+      const seen = await violations();
+      if (seen.length) failures.push(`${path}: ${seen.join('; ')}`);
+      if (JSON.stringify(problems) !== JSON.stringify(noProblems))
+        failures.push(`${path}: ${JSON.stringify(problems)}`);
+      page.removeAllListeners();
+    }
+    expect(failures).toEqual([]);
+  });
 
   test('each embed page and its oEmbed document are served under the base', async ({ request }) => {
     for (const id of readdirSync(join(OUT_DIR, 'embed'))) {
